@@ -479,6 +479,29 @@ in sample, title 2,174 -> 2,176 (``s23`` +1, ``s28`` +2, ``q21`` -1) and directo
 2,928 pages) and scored by the lead in the extractor: the validation set ``s44`` (never read)
 title 122/145 unchanged, every other field the same; ``dev`` title 107 -> 100, ``s32`` 110 -> 113.
 More pages for the same features do not move a site nobody has read either.
+Session 46 (the twenty read sets, 2,928 pages with a title label; the extractor chose wrong 754
+titles, 2,139 right on the cached candidates, oracle recall 2,569): by where the page first
+writes the label, the misses split into no right candidate 357 (inside prose 163, inside a
+short line with other words 113, quoted 13, before "(YEAR)" 2, a whole line 29, nowhere 37)
+and a right candidate outranked 397 (quoted 136, inside a short line 118, a whole line 61,
+inside prose 43, before "(YEAR)" 15, nowhere 24). On the outranked pages evidence read from
+the text after the fact (how often the page writes or quotes the name, the word for film in
+the 40 characters before or 25 after, written inside one of the first three lines and again
+below, quoted and spelled by the address) chose 2,139-2,145 on a grid of each weight with the
+others held, the leave-one-set-out of the grid 2,128-2,142: the weights in use already read
+them. Of the 357 without a right candidate, 42 write a run of the address's words; each
+maximal run the text writes, cut of the lower-case words before it (``slug_name_run``,
+:func:`indexer.extract.pages.titlecues.slug_name_runs`: "in Het Smelt" of
+"…-wereldpremiere-van-het-smelt"), with one-word runs raised the oracle recall to 2,580 (1,560
+candidates, 405 right) but chose 2,141 at weight 0 with as many pages lost as won (one-word
+runs give dates, places and given names: "November", "Sundance", "Aoife"); with two words or
+more, the oracle recall is 2,573 and at weight 0 2,144 (``final`` +2, ``s17``, ``s26``,
+``s28`` +1, no set lower); on a grid of -1 to 3 (2,131, 2,136, 2,144, 2,139, 2,131, 2,129,
+2,121, 2,104) 0 is best, and fitted alone (``TITLE_FIT_ONLY=slug_name_run``) the weight stays
+0, leave-one-set-out 2,144 at l2 0.3, 1 and 3. Kept at 0 (not in
+``title_weights.json``): the extractor chose six pages right (``final`` 2, ``s17``,
+``s26``, ``s28``, ``s31``) and one wrong (``s31``: "Red Sea", a place the address names), title
+2,174 -> 2,179, every other field and the false positives unchanged.
 """
 
 from __future__ import annotations
@@ -589,7 +612,7 @@ FOR = {
     "mentions", "mentioned_twice", "mentioned_often", "early", "cues", "labelled_original",
     "label_head", "before_year", "before_facts", "slug_run", "slug_head", "slug_run_longer",
     "fallback_line", "above_facts", "first_quoted", "first_entry", "above_credits", "cues_agree",
-    "angle_quoted", "film_word_repeated", "before_credit",
+    "angle_quoted", "film_word_repeated", "before_credit", "slug_name_run",
     "before_name", "before_person", "subtitle_run", "named_in_lead",
     "lead_only", "after_owner", "after_credited_owner", "head_written_again", "span_bounded",
     "span_apart_again",

@@ -101,6 +101,12 @@ def test_the_title_kept_when_nothing_else_names_the_film(text: str, title: str) 
         ("Finnish director's new film, Compartment No. 6, is a romance.\n",
          "https://hall.example/events/cinephile-screening-compartment-no-6/",
          None, "Cinephile screening compartment no", "slug_only_run"),
+        # a run of the address's words written inside a sentence, cut of the lower-case word
+        # before it (Dutch: "van het smelt" in the address, "in Het Smelt" in the text)
+        ("De Amerikaanse website Deadline is vol lof over de acteerprestaties in Het Smelt,"
+         " vooral voor actrices Charlotte De Bruyne en Rosa Marchant.\n",
+         "https://news.example/tv-cultuur/dit-zijn-de-eerste-reacties-na-de-wereldpremiere-van"
+         "-het-smelt~b9b8bbca/", None, "Het Smelt", "slug_name_run"),
         # the head of a programme line whose rest is facts (Serbian, Turkish catalogue)
         ("USTAV REPUBLIKE HRVATSKE (Hrvatska, Slovenija) 2016, 90 min\n\nrežija: Rajko Grlić\n",
          None, None, "USTAV REPUBLIKE HRVATSKE", "before_facts"),
@@ -745,3 +751,14 @@ def test_a_screenings_guest_is_weighed_down_as_a_title() -> None:
         "En présence de Claire Simon (sous réserve) et Laïs Decaster (cinéaste)\n"
     )
     assert extract_page(text, "test").films[0].title == "Le Concours"
+
+
+def test_one_word_of_the_address_alone_is_no_run_of_its_name() -> None:
+    # German: the address's last word, written alone in the text, is no "slug_name_run"
+    text = (
+        "Für kurze Zeit ist Lupu Picks expressionistisches Kammerspiel Scherben (D 1921) auf"
+        " dem vimeo-channel zu sehen.\n"
+    )
+    url = "https://stummfilm.example/1713-stummfilm-im-netz-scherben.html"
+    assert "slug_name_run" not in _features(text, url).get("Scherben", {"": 0.0})
+    assert titlecues.slug_name_runs(["im", "netz", "scherben"], text) == []

@@ -60,6 +60,8 @@ FEATURES: dict[str, str] = {
     "fallback_line": "the first line's head, on a page no other cue found a name on",
     "quoted_attributed": "quoted, then who said it on the line (a critic's quote)",
     "slug_run": "two or more of the address words, found in the text",
+    "slug_name_run": "a run of the address's words the text writes, cut of the words in lower"
+    " case before it ('Het Smelt' of '…-wereldpremiere-van-het-smelt')",
     "slug_head": "the first words of a headline's address, written on their own as a name",
     "label_word": "a label's word, or ends with a colon ('Kritik', 'Kuva & Ääni:')",
     "film_or_review_word": "the word for film or for a review, or a section's heading ('MOVIE',"

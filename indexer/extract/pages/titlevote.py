@@ -188,6 +188,9 @@ def collect(
     titlecaps.caps_in_prose(ballot, lines)
     titleheads.heads_written_again(ballot, lines)
     titlespans.spans_written_again(ballot, lines, people | credited)
+    # last of the cues: a name other cues found keeps the way they write it
+    for run in titlecues.slug_name_runs(slug, body):
+        ballot.add(run, "slug_name_run")
     for k in [
         k
         for k, c in ballot.candidates.items()
