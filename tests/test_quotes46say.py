@@ -8,6 +8,7 @@ import pytest
 from page_support import quotes
 
 from indexer.extract.pages.quotes.prose import prose_quotes
+from indexer.extract.pages.quotes.reported import reported_clause
 from indexer.extract.pages.quotes.units import _unopened
 
 
@@ -96,3 +97,42 @@ def test_the_pages_own_journalist_after_the_quotation_signs_the_publications_rev
     )
     found = quotes(body, "https://www.lapresse.ca/cinema/critiques/2024-04-05/critiques.php")
     assert [(t[:8], c, o) for t, c, o in found] == [("Au-delà ", "Manon Dumais", "lapresse.ca")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a clause after a comma opens with a word for the outlet's kind, the outlet, the verb
+        (
+            "Đánh giá về Top Gun: Maverick với sự trở lại của Tom Cruise, tờ IndieWire nhận định "
+            "đây sẽ là bộ phim hành động mùa Hè mãn nhãn nhất, kể từ Mission Impossible: Fallout…",
+            ("đây sẽ là", "IndieWire"),
+        ),
+        # a sentence inside the paragraph opens with an outlet beyond doubt and its verb
+        (
+            "The studio was pleased. Variety writes, the film is a gamut of emotions that will "
+            "leave you breathless at the end.",
+            ("the film ", "Variety"),
+        ),
+    ],
+)
+def test_reported_clause_inside_a_paragraph(text: str, want: tuple[str, str]) -> None:
+    told = reported_clause(text)
+    assert told is not None
+    words, who = told
+    assert (words[: len(want[0])], who.critic, who.outlet) == (want[0], None, want[1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news about the film: the words after the verb do not start a clause
+        "The studio was pleased. Variety reported The film will open in 3000 theaters next "
+        "week across the country.",
+        # a person with no outlet inside a paragraph is anyone's statement
+        "The film did well. Komal Nahta writes the film do starts slow but it is expected to "
+        "make big jumps.",
+    ],
+)
+def test_no_reported_clause_inside_a_paragraph(text: str) -> None:
+    assert reported_clause(text) is None

@@ -113,7 +113,7 @@ DATA = Language(
     year_words=split("năm|vào năm"),
     comment_headings=split("bình luận"),
     quote_according=split("theo|theo nhận xét của|theo đánh giá của"),
-    outlet_kinds=split("trang|tạp chí|trang web|kênh|báo|trang tin"),
+    outlet_kinds=split("trang|tạp chí|trang web|kênh|báo|trang tin|tờ|tờ báo"),
     other_words=split(
         "khác|thêm|cùng chuyên mục|liên quan|mới nhất|tiếp theo|trước đó|tương tự|đề xuất|đọc nhiều"
     ),

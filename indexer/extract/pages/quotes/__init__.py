@@ -194,7 +194,7 @@ def _find_quotes(
     )
     page = "\n".join(lines)
     # "Name from Outlet writes, …" read once beyond doubt vouches for the page's others
-    round_up = any(u.kind == BODY and reported_clause(u.text) for u in units)
+    round_up = any(u.kind == BODY and reported_clause(u.text, inside=False) for u in units)
     run = _DashRun()
     carried = _Carried()
     for n, unit in enumerate(units):
