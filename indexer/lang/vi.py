@@ -83,7 +83,7 @@ DATA = Language(
     role_marks=split("vào vai|thủ vai|đóng vai|trong vai"),
     speech_verbs=split(
         "nói|cho biết|khẳng định|đánh giá|mô tả|ca ngợi|bày tỏ|"
-        "viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận"
+        "viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận|đưa ra nhận định"
     ),
     event_words=split(
         "công chiếu|ra mắt|trình chiếu|liên hoan phim|liên hoan|rạp|vé|hôm nay|tối nay|"

@@ -1272,8 +1272,11 @@ def source_says(tail: str) -> Who | None:
 def _written_by(after: str, quote: str) -> Who | None:
     """The critic and the outlet named before a verb of saying in the clause after a
     quotation inside a paragraph ("“…”, Emma Engström writes in GP and rates the film …"), or
-    an outlet beyond doubt alone ("“…”, The Guardian writes"); a name without a publication is
-    anyone's statement ("“…,” Hanks said"), and words in the first person are a statement."""
+    an outlet beyond doubt alone ("“…,” The Guardian writes"), a comma between them; a name
+    without a publication is anyone's statement ("“…,” Hanks said"), and words in the first
+    person are a statement."""
+    if not (after.lstrip()[:1] == "," or quote.rstrip().endswith(",")):
+        return None  # '"…." Het Britse Screen Daily prijst …': the next sentence's source
     said = source_says(after)
     if said is None or said.outlet is None or FIRST_PERSON.search(quote):
         return None

@@ -61,8 +61,9 @@ def reported_clause(
 ) -> tuple[str, Who] | None:
     """The reported words of a paragraph that opens with their source and a verb of saying
     (or "according to" and the source), and that source; else those of a sentence or a clause
-    after a comma inside it that opens so with an outlet beyond doubt ("Đánh giá về Top Gun:
-    Maverick …, tờ IndieWire nhận định đây sẽ là …"); None for any other paragraph. In a
+    after a comma inside it that opens so with a word for the outlet's kind and an outlet
+    beyond doubt ("Đánh giá về Top Gun: Maverick …, tờ IndieWire nhận định đây sẽ là …"); None
+    for any other paragraph. In a
     ``round_up`` (a page where another paragraph reports an outlet beyond doubt so), a critic
     "from" any capitalised name is that outlet's ("Jane Doe from Film Weekly writes, …").
     Without ``inside``, only the paragraph's opening is read."""
@@ -71,7 +72,10 @@ def reported_clause(
     if opening is not None or not inside:
         return opening
     for start in _CLAUSE_START.finditer(text):
-        clause = _opening_clause(text[start.end() :], False)
+        rest = text[start.end() :]
+        if rest.partition(" ")[0].lower() not in _KINDS:
+            continue  # "… Cairo West Magazine applauds all …": the page's news, no press quote
+        clause = _opening_clause(rest, False)
         if clause is not None and clause[1].outlet and clause[1].strong:
             return clause
     return None
@@ -101,11 +105,11 @@ def _opening_clause(text: str, round_up: bool) -> tuple[str, Who] | None:
 def _source(lead: str, round_up: bool = False) -> Who | None:
     """The outlet ``lead`` names beyond doubt (any name in a ``round_up``), with the critic
     named before it; a word for the outlet's kind may lead it ("tờ IndieWire")."""
+    first, _, rest = lead.partition(" ")
+    if first.lower() in _KINDS and _outlet(rest):
+        return Who(None, rest, True)
     if _outlet(lead):
         return Who(None, lead, True)
-    first, _, rest = lead.partition(" ")
-    if first in _KINDS and _outlet(rest):
-        return Who(None, rest, True)
     if not _LATIN.search(lead) and (kinded := kind_lead(lead)):
         return kinded  # "Name منتقد نشریه Outlet": a word for the outlet's kind before it
     if not _LATIN.search(lead) and (scripted := script_source(lead)) and scripted.outlet:

@@ -668,15 +668,20 @@ def _unopened(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit
     for close, open_ in _UNOPENED.items():
         at = text.rfind(close)
         tail = text[at + 1 :].strip() if at > 0 else ""
-        if not tail or len(tail) > _UNOPENED_TAIL:
-            continue
+        if not tail or len(tail) > _UNOPENED_TAIL or any(c in marks.CLOSING for c in tail):
+            continue  # "” Title “": a page that opens with the closing mark
         body = text[:at]
         if body.count(open_) != body.count(close) or "„" in body:
             continue  # the close ends a quotation opened in the line ("„…“", "”…”", "“…”")
         if tail_who(tail) is None:
             continue
         unit = _quotation(open_ + text, lines, i, skip)
-        return unit if unit is not None and unit.kind == QUOTE and unit.who else None
+        who = unit.who if unit is not None and unit.kind == QUOTE else None
+        if who is None or not (who.critic or who.strong):
+            return None
+        if any(part and not part[0].isalnum() for part in (who.critic, who.outlet)):
+            return None  # "(Name – Outlet)": read as the paragraph's signature instead
+        return unit
     return None
 
 
