@@ -671,8 +671,12 @@ def _unopened(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit
         if not tail or len(tail) > _UNOPENED_TAIL or any(c in marks.CLOSING for c in tail):
             continue  # "” Title “": a page that opens with the closing mark
         body = text[:at]
-        if body.count(open_) != body.count(close) or "„" in body:
-            continue  # the close ends a quotation opened in the line ("„…“", "”…”", "“…”")
+        if body.count(open_) != body.count(close) or any(
+            mark in body
+            for mark, closes in marks.CLOSERS.items()
+            if close in closes and mark not in (open_, close)
+        ):
+            continue  # the close ends a quotation opened in the line ("„…“", "‘…”", "“…”")
         if tail_who(tail) is None:
             continue
         unit = _quotation(open_ + text, lines, i, skip)
