@@ -277,7 +277,7 @@ DATA = Language(
     ),
     critic_roles=split(
         "chief film critic|senior film critic|chief critic|lead film critic|film writer|"
-        "staff critic|arts critic|movie reviewer|"
+        "staff critic|arts critic|movie reviewer|our journalist|"
         "critic|film critic|reviewer|columnist|film columnist|movie critic|film reviewer"
     ),
     media_words=split(
@@ -311,7 +311,7 @@ DATA = Language(
     ),
     name_suffixes=split("jr|jr.|sr|sr.|junior|senior"),
     respectively=split("respectively"),
-    own_critic=split("our critic|our reviewer|our film critic"),
+    own_critic=split("our critic|our reviewer|our film critic|our journalist"),
     award_words=split("best"),
     read_also=split("read also|see also|also read|read more|related|related article|more on this"),
     review_links=split(

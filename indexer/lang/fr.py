@@ -290,7 +290,9 @@ DATA = Language(
     press_words=split("critiques|presse|médias|journaliste|journalistes|la critique|chroniqueurs"),
     critic_roles=split(
         "critique de film|critique ciné|critique cinéma|chroniqueur cinéma|chroniqueuse cinéma|"
-        "critique|chroniqueur|chroniqueuse|critique de cinéma"
+        "critique|chroniqueur|chroniqueuse|critique de cinéma|"
+        # the page's own reviewer ("« … », écrit notre journaliste Manon Dumais")
+        "notre journaliste|notre journaliste cinéma"
     ),
     media_words=split("ciné|écran|ecran"),
     outlet_articles=split("le|la|les"),
@@ -318,7 +320,7 @@ DATA = Language(
     ),
     name_suffixes=split("fils|père"),
     respectively=split("respectivement"),
-    own_critic=split("notre critique"),
+    own_critic=split("notre critique|notre journaliste"),
     award_words=split("meilleur|meilleure|meilleurs"),
     read_also=split("à lire aussi|lire aussi|voir aussi|à voir aussi"),
     review_links=split(

@@ -83,7 +83,7 @@ DATA = Language(
     role_marks=split("vào vai|thủ vai|đóng vai|trong vai"),
     speech_verbs=split(
         "nói|cho biết|khẳng định|đánh giá|mô tả|ca ngợi|bày tỏ|"
-        "viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận"
+        "viết|nhận xét|cho rằng|nhận định|nhấn mạnh|khen ngợi|bình luận|đưa ra nhận định"
     ),
     event_words=split(
         "công chiếu|ra mắt|trình chiếu|liên hoan phim|liên hoan|rạp|vé|hôm nay|tối nay|"
@@ -113,7 +113,7 @@ DATA = Language(
     year_words=split("năm|vào năm"),
     comment_headings=split("bình luận"),
     quote_according=split("theo|theo nhận xét của|theo đánh giá của"),
-    outlet_kinds=split("trang|tạp chí|trang web|kênh|báo|trang tin"),
+    outlet_kinds=split("trang|tạp chí|trang web|kênh|báo|trang tin|tờ|tờ báo"),
     other_words=split(
         "khác|thêm|cùng chuyên mục|liên quan|mới nhất|tiếp theo|trước đó|tương tự|đề xuất|đọc nhiều"
     ),

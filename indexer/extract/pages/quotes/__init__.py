@@ -194,7 +194,7 @@ def _find_quotes(
     )
     page = "\n".join(lines)
     # "Name from Outlet writes, …" read once beyond doubt vouches for the page's others
-    round_up = any(u.kind == BODY and reported_clause(u.text) for u in units)
+    round_up = any(u.kind == BODY and reported_clause(u.text, inside=False) for u in units)
     run = _DashRun()
     carried = _Carried()
     for n, unit in enumerate(units):
@@ -228,7 +228,7 @@ def _find_quotes(
             found.append(_as_found(*told))  # "Name from Outlet writes, the film is …"
             carried.note(unit, n, found)
             continue
-        spans = [_own_review(span, lines, url) for span in spans]
+        spans = [_own_review(span, lines, url, unit.text) for span in spans]
         if any(w == DITTO and not ld.strip() for _, w, ld in spans):
             opening = _announced(units, n, lines)  # "»…«, skriver anmelderen."
             spans = [
@@ -617,17 +617,26 @@ def _first_person_turns(lines: tuple[str, ...], i: int) -> bool:
     return len(run) >= 2 and i in run and any(FIRST_PERSON.search(lines[k]) for k in run)
 
 
-def _own_review(span: Found, lines: tuple[str, ...], url: str | None) -> Found:
+def _own_review(span: Found, lines: tuple[str, ...], url: str | None, body: str = "") -> Found:
     """A quotation that the page gives to its own critic ("Vier sterren had onze recensent …
-    '…'") as the review of the publication whose page it is, by the critic the prose names
-    ("Auch unser Kritiker Björn Schneider ist begeistert: „…“")."""
+    '…'", or after it: "« … », écrit notre journaliste Manon Dumais.") as the review of the
+    publication whose page it is, by the critic the prose names ("Auch unser Kritiker Björn
+    Schneider ist begeistert: „…“"); ``body`` is the paragraph the quotation is in."""
     text, who, lead = span
     sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1]
-    if not _OWN_CRITIC.search(sentence):
+    at = body.find(text) if text else -1
+    after = re.split(r"(?<=[.!?])\s", body[at + len(text) :], maxsplit=1)[0] if at >= 0 else ""
+    if not (_OWN_CRITIC.search(sentence) or (who and who.critic and _OWN_CRITIC.search(after))):
         return span
     outlet = site_outlet(lines, url)
     critic = who.critic if who and who.critic and is_person(who.critic) else None
+    if critic:
+        critic = _SENTENCE_STOP.sub("", critic)  # "…, écrit notre journaliste Manon Dumais."
     return (text, Who(critic, outlet, True), lead) if outlet else span
+
+
+#: the full stop of the sentence a name ends, not an initial's ("Dumais.", not "A.O.")
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})\.$")
 
 
 def site_outlet(lines: tuple[str, ...], url: str | None) -> str | None:

@@ -42,6 +42,7 @@ from indexer.extract.pages.quotes.lang import (
     SENTENCE_WORDS,
     SPEECH_VERBS,
     TOPIC_PARTICLES,
+    UPPER,
     page_genitives,
     phrase_pattern,
     whole_phrases,
@@ -68,6 +69,7 @@ from indexer.extract.pages.quotes.who import (
     is_person,
     known_outlet,
     listed_outlets,
+    ordinary_name,
     outlet_evidence,
     outlet_name,
     parse,
@@ -211,6 +213,20 @@ _AFTER = recache.compile(
 #: quotation, or followed only by a few words in lower case ("skrev Dagens Nyheter i helgen",
 #: "said the Independent last week")
 _ARTICLE = rf"(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})"
+#: the source written before its verb of saying after the closing mark ("”, Hammond
+#: kirjoittaa ja kehuu …", "”, Bradshaw writes.", "”, Peter Bradshaw writes in The Guardian."):
+#: a name of one to three capitalised words, the verb, then a publication after "in" or the
+#: rest of the clause
+_SOURCE_SAYS = recache.compile(
+    rf"^\s*(?:[-–—~,]\s*){{0,2}}(?P<art>(?i:{phrase_pattern(OUTLET_ARTICLES)})\s+)?"
+    rf"(?P<who>[{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+){{0,2}})\s+"
+    rf"(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
+    rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+"
+    rf"(?P<outlet>[{UPPER}][\w’'&.-]*(?:\s+[{UPPER}][\w’'&.-]*){{0,4}}))?"
+    r"(?:[.!?,;:]|\s|$)"
+)
+#: an article opening an outlet's name ("The Guardian", "Le Monde")
+_ARTICLE_AT = recache.compile(rf"(?i:{phrase_pattern(OUTLET_ARTICLES)})\s")
 _SAYS_OUTLET = recache.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?:(?!{_ARTICLE}\s)[^\W\d_A-ZÀ-Ý]{{3,}}\s+)?"
     rf"(?P<o>(?:{_ARTICLE}\s+)?{CAPS_RUN})"
@@ -777,6 +793,8 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     says = _SAYS_OUTLET.match(clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."
+    if (written := _written_by(after, quote)) is not None:
+        return written  # "“…”, Emma Engström writes in GP and rates the film 4 out of 5."
     rest = after.strip()
     signed = parse(rest) if len(rest) <= 80 else None
     if signed and signed.critic and signed.outlet:
@@ -1229,6 +1247,40 @@ def _role_colon(here: str) -> Who | None:
         return None
     name = role_person(here)
     return Who(name, _outlet_in(here), True) if name else None
+
+
+def source_says(tail: str) -> Who | None:
+    """The source that the clause after a closing mark names before its verb of saying: an
+    outlet when led by an article or named as one ("The Guardian writes"), else a critic, by a
+    person's name or by a surname that is no ordinary word ("Hammond kirjoittaa", "Bradshaw
+    writes in Sight and Sound"); None for "Critics say"."""
+    says = _SOURCE_SAYS.match(clause(tail))
+    if says is None:
+        return None
+    name = f"{says.group('art') or ''}{says.group('who')}"
+    person = is_person(name)  # "La Toya Jackson writes": an article may open a name
+    if not person and (says.group("art") or outlet_evidence(name) >= 2 or known_outlet(name)):
+        return Who(None, name, True)
+    if not person and (" " in name or ordinary_name(name)):
+        return None
+    outlet = outlet_name(says.group("outlet")) if says.group("outlet") else None
+    if outlet and not (outlet_evidence(outlet) >= 2 or _ARTICLE_AT.match(outlet)):
+        outlet = None  # "Diwan said on Saturday": a day, no publication
+    return Who(name, outlet, True)
+
+
+def _written_by(after: str, quote: str) -> Who | None:
+    """The critic and the outlet named before a verb of saying in the clause after a
+    quotation inside a paragraph ("“…”, Emma Engström writes in GP and rates the film …"), or
+    an outlet beyond doubt alone ("“…,” The Guardian writes"), a comma between them; a name
+    without a publication is anyone's statement ("“…,” Hanks said"), and words in the first
+    person are a statement."""
+    if not (after.lstrip()[:1] == "," or quote.rstrip().endswith(",")):
+        return None  # '"…." Het Britse Screen Daily prijst …': the next sentence's source
+    said = source_says(after)
+    if said is None or said.outlet is None or FIRST_PERSON.search(quote):
+        return None
+    return said if said.critic or outlet_evidence(said.outlet) >= 2 else None
 
 
 def clause(after: str) -> str:

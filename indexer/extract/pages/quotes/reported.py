@@ -21,6 +21,7 @@ from indexer.extract.pages.quotes.lang import (
     ACCORDING,
     FIRST_PERSON,
     IN_WORDS,
+    OUTLET_KINDS,
     SPEECH_VERBS,
     phrase_pattern,
 )
@@ -50,15 +51,42 @@ _IN = recache.compile(
     rf"(?P<o>\S+(?:\s+\S+){{0,4}})$"
 )
 _LATIN = re.compile(r"[A-Za-z]")
+#: the one-word names of outlets' kinds in lower case ("tờ", "báo"), which may lead a name
+_KINDS = frozenset(k for k in OUTLET_KINDS if " " not in k and k.islower())
 _MIN_WORDS = 8
 
 
-def reported_clause(text: str, round_up: bool = False) -> tuple[str, Who] | None:
+def reported_clause(
+    text: str, round_up: bool = False, inside: bool = True
+) -> tuple[str, Who] | None:
     """The reported words of a paragraph that opens with their source and a verb of saying
-    (or "according to" and the source), and that source; None for any other paragraph. In a
+    (or "according to" and the source), and that source; else those of a sentence or a clause
+    after a comma inside it that opens so with a word for the outlet's kind and an outlet
+    beyond doubt ("Đánh giá về Top Gun: Maverick …, tờ IndieWire nhận định đây sẽ là …"); None
+    for any other paragraph. In a
     ``round_up`` (a page where another paragraph reports an outlet beyond doubt so), a critic
-    "from" any capitalised name is that outlet's ("Jane Doe from Film Weekly writes, …")."""
+    "from" any capitalised name is that outlet's ("Jane Doe from Film Weekly writes, …").
+    Without ``inside``, only the paragraph's opening is read."""
     text = text.strip()
+    opening = _opening_clause(text, round_up)
+    if opening is not None or not inside:
+        return opening
+    for start in _CLAUSE_START.finditer(text):
+        rest = text[start.end() :]
+        if rest.partition(" ")[0].lower() not in _KINDS:
+            continue  # "… Cairo West Magazine applauds all …": the page's news, no press quote
+        clause = _opening_clause(rest, False)
+        if clause is not None and clause[1].outlet and clause[1].strong:
+            return clause
+    return None
+
+
+#: where a sentence or a clause starts inside a paragraph: after a sentence's end or a comma
+_CLAUSE_START = re.compile(r"(?<![A-ZÀ-Ý])[.!?。]\s+|,\s+")
+
+
+def _opening_clause(text: str, round_up: bool) -> tuple[str, Who] | None:
+    """The reported words of ``text`` when it opens with their source and a verb of saying."""
     match = _SAID.match(text)
     said = match is not None
     if match is None:
@@ -76,7 +104,10 @@ def reported_clause(text: str, round_up: bool = False) -> tuple[str, Who] | None
 
 def _source(lead: str, round_up: bool = False) -> Who | None:
     """The outlet ``lead`` names beyond doubt (any name in a ``round_up``), with the critic
-    named before it."""
+    named before it; a word for the outlet's kind may lead it ("tờ IndieWire")."""
+    first, _, rest = lead.partition(" ")
+    if first.lower() in _KINDS and _outlet(rest):
+        return Who(None, rest, True)
     if _outlet(lead):
         return Who(None, lead, True)
     if not _LATIN.search(lead) and (kinded := kind_lead(lead)):

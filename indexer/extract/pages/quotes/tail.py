@@ -17,11 +17,11 @@ from indexer.extract.pages.quotes.lang import (
     UPPER,
     phrase_pattern,
 )
+from indexer.extract.pages.quotes.prose import source_says
 from indexer.extract.pages.quotes.who import (
     Who,
     caseless_outlet,
     is_person,
-    known_outlet,
     ordinary_name,
     outlet_evidence,
     outlet_name,
@@ -35,19 +35,6 @@ _SAID = recache.compile(
     rf"(?P<who>[{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+){{0,2}})(?(q)[»“”\"])"
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
 )
-#: the source written before its verb of saying after the closing mark ("”, Hammond
-#: kirjoittaa ja kehuu …", "”, Bradshaw writes.", "”, Peter Bradshaw writes in The Guardian."):
-#: a name of one to three capitalised words, the verb, then a publication after "in" or the
-#: rest of the clause
-_SOURCE_SAYS = recache.compile(
-    rf"^\s*(?:[-–—~,]\s*){{0,2}}(?P<art>(?i:{phrase_pattern(OUTLET_ARTICLES)})\s+)?"
-    rf"(?P<who>[{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+){{0,2}})\s+"
-    rf"(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)"
-    rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+"
-    rf"(?P<outlet>[{UPPER}][\w’'&.-]*(?:\s+[{UPPER}][\w’'&.-]*){{0,4}}))?"
-    r"(?:[.!?,;:]|\s|$)"
-)
-_ARTICLE = recache.compile(rf"(?i:{phrase_pattern(OUTLET_ARTICLES)})\s")
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _HANGUL_NAME = recache.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
     r"(?P<outlet>\S+(?: \S+){0,2}) "
@@ -100,26 +87,6 @@ def tail_who(tail: str) -> Who | None:
     if who and who.critic and not who.outlet:
         return who.merged(Who(None, find_outlet(rest), False))
     return who
-
-
-def source_says(tail: str) -> Who | None:
-    """The source that the clause after a closing mark names before its verb of saying: an
-    outlet when led by an article or named as one ("The Guardian writes"), else a critic, by a
-    person's name or by a surname that is no ordinary word ("Hammond kirjoittaa", "Bradshaw
-    writes in Sight and Sound"); None for "Critics say"."""
-    says = _SOURCE_SAYS.match(prose.clause(tail))
-    if says is None:
-        return None
-    name = f"{says.group('art') or ''}{says.group('who')}"
-    person = is_person(name)  # "La Toya Jackson writes": an article may open a name
-    if not person and (says.group("art") or outlet_evidence(name) >= 2 or known_outlet(name)):
-        return Who(None, name, True)
-    if not person and (" " in name or ordinary_name(name)):
-        return None
-    outlet = outlet_name(says.group("outlet")) if says.group("outlet") else None
-    if outlet and not (outlet_evidence(outlet) >= 2 or re.match(_ARTICLE, outlet)):
-        outlet = None  # "Diwan said on Saturday": a day, no publication
-    return Who(name, outlet, True)
 
 
 def _prose_source(tail: str, who: Who) -> bool:

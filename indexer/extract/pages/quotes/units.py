@@ -57,6 +57,8 @@ _LEAD = recache.compile(
     r"\s+(?=[\"“„«»‘]|'[^\W\d_])"
 )
 _DIGIT = re.compile(r"\d")
+#: the fewest words of a quotation whose opening mark the page lost
+_MIN_UNOPENED = 8
 #: a word for "according to" or "from" before a source leading its quotation: the name after
 #: it is the source, no speaker's name in a dialogue
 _ACCORDING_LEAD = re.compile(rf"^(?i:{phrase_pattern(ACCORDING) or '(?!)'})\s+\S")
@@ -452,6 +454,7 @@ def _read(
         _glued_lead(text, lines, i, skip)
         or _led(text, lines, i, skip)
         or _quotation(text, lines, i, skip)
+        or _unopened(text, lines, i, skip)
         or _attribution(text, lines, i)
         or _body(text, i)
     )
@@ -646,6 +649,44 @@ def _quotation(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Uni
         return None
     unit = _body(text, i)
     return Unit(i, i, QUOTE, marks.unquote(unit.text), unit.who, unit.how)
+
+
+#: the marks whose closing one, left without its opening one, ends a quotation the page opened
+#: nowhere: the closing mark and the opening one it closes
+_UNOPENED = {"”": "“", "»": "«"}
+#: the longest source read after such a close
+_UNOPENED_TAIL = 80
+
+
+def _unopened(text: str, lines: tuple[str, ...], i: int, skip: set[int]) -> Unit | None:
+    """A quotation whose opening mark the page lost: a paragraph opening with no mark, whose
+    last closing mark closes no opening one before it, and a source after that mark to the
+    end of the line ("It is a movie made up of … intelligent film.”  The Guardian", "… of all
+    American films…” Roger Ebert (24 November 1996)"). Read as if the paragraph opened it."""
+    if not text or text[0] in marks.OPENERS or marks.words(text) < _MIN_UNOPENED:
+        return None
+    for close, open_ in _UNOPENED.items():
+        at = text.rfind(close)
+        tail = text[at + 1 :].strip() if at > 0 else ""
+        if not tail or len(tail) > _UNOPENED_TAIL or any(c in marks.CLOSING for c in tail):
+            continue  # "” Title “": a page that opens with the closing mark
+        body = text[:at]
+        if body.count(open_) != body.count(close) or any(
+            mark in body
+            for mark, closes in marks.CLOSERS.items()
+            if close in closes and mark not in (open_, close)
+        ):
+            continue  # the close ends a quotation opened in the line ("„…“", "‘…”", "“…”")
+        if tail_who(tail) is None:
+            continue
+        unit = _quotation(open_ + text, lines, i, skip)
+        who = unit.who if unit is not None and unit.kind == QUOTE else None
+        if who is None or not (who.critic or who.strong):
+            return None
+        if any(part and not part[0].isalnum() for part in (who.critic, who.outlet)):
+            return None  # "(Name – Outlet)": read as the paragraph's signature instead
+        return unit
+    return None
 
 
 def _tail_ok(tail: str) -> bool:
