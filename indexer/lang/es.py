@@ -155,7 +155,9 @@ DATA = Language(
         "escrita y dirigida por|"
         "dirigida y escrita por|codirigida por|la nueva película de|"
         "la última película de|el nuevo filme de|bajo la dirección de|firma la dirección|"
-        "ópera prima de|opera prima de|primer largometraje de|debut en la dirección de"
+        "ópera prima de|opera prima de|primer largometraje de|debut en la dirección de|"
+        # "Con guión y dirección de A": the credits of writing and directing joined
+        "guion y dirección de|guión y dirección de|dirección y guion de|dirección y guión de"
     ),
     written_by=split("escrita por|escrito por|guion de"),
     starring=split(
