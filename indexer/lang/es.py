@@ -147,7 +147,9 @@ DATA = Language(
     ),
     directed_after=split(
         "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó|"
-        "debuta en la dirección|debuta como director|debuta como directora|vuelve a la dirección|"
+        "debuta en la dirección|debuta como director|debuta como directora|"
+        "debutará como director|debutará como directora|debutó como director|debutó como directora|"
+        "vuelve a la dirección|"
         "regresa a la dirección|vuelve a dirigir|vuelve tras las cámaras|se pone tras las cámaras"
     ),
     directed_by=split(

@@ -88,7 +88,7 @@ DATA = Language(
     film_plurals=split("kvikmyndir|kvikmynda|kvikmyndum"),
     year_from=split("frá árinu|frá"),
     # "fyrsta mynd Tinnu Hrafnsdóttur", "kvikmynd Rúnars Rúnarssonar": the possessor after
-    genitive_endings=split("s|ar|u|ur"),
+    genitive_endings=split("s|ar|u"),
     genitive_after=True,
     review_words=split("gagnrýni"),
     plays=split("í hlutverki|leikur|sem"),
