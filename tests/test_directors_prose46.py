@@ -3,8 +3,8 @@ directing joined to writing or acting ("Con guión y dirección de A", "A-को
 निर्देशनमा", "v režiji in po scenariju A", "A ನಟಿಸಿ, ನಿರ್ದೇಶಿಸಿರುವ"), a verb written after
 the name ("A directs a", "A filme son", "A இயக்கி", "A-ගේ අධ්‍යක්ෂණයකි", "A režissýorlygynda",
 "A debutará como director", Turkish "sat in the director's chair"), "the direction was made
-by" (Albanian, Arabic), "the director of this film" (Russian), words for a film (Dutch
-"langspeelfilm van A", Galician "curta de A"), Afrikaans "debuutregisseur A", and the
+by" (Albanian, Arabic), "the director of this film" (Russian), a compound word for a
+film (Dutch "langspeelfilm van A"), Afrikaans "debuutregisseur A", and the
 Icelandic possessor written after the word for film in the genitive ("kvikmynd Rúnars
 Rúnarssonar")."""
 
@@ -110,13 +110,6 @@ def _page(host: str, title: str, body: str) -> str:
             "Имена. Режиссер этого фильма — дебютант Александр Горновский. Фильм снят по "
             "сценарию Дмитрия Соболева.",
             ("Александр Горновский",),
-        ),
-        (
-            "gl.example.com",
-            "Tinder time",
-            "Iso di unha das protagonistas de ‘Tinder time’, a nova curta de Olga Osorio, a "
-            "directora de ‘Mouras’ ou ‘Einstein-Rosen’.",
-            ("Olga Osorio",),
         ),
         (
             "af.example.com",

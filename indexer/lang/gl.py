@@ -86,7 +86,7 @@ DATA = Language(
         "festival*|instituto|academia|premio*|arquivo|escola|fundación|centro|mostra|ciclo|"
         "categoría"
     ),
-    film_words=split("filme|película|longametraxe|longa-metraxe|curta|curtametraxe|curta-metraxe"),
+    film_words=split("filme|película|longametraxe|longa-metraxe"),
     film_of=split("de"),
     is_a=split("é un|é unha"),
     by=split("de|por"),
