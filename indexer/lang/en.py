@@ -356,7 +356,8 @@ DATA = Language(
     craft_nouns=split("craft|output|oeuvre|filmography|reputation"),
     plural_endings=split("s"),
     directed_after=split(
-        "directs this|directs the film|co-directs|directed the film|makes her directorial debut|"
+        "directs this|directs the film|directs a|directs an|co-directs|directed the film|"
+        "makes her directorial debut|"
         "makes his directorial debut|made her directorial debut|made his directorial debut|"
         "makes their directorial debut|returns to the director's chair|"
         "returns to the director’s chair|returns behind the camera|steps behind the camera|"

@@ -147,7 +147,9 @@ DATA = Language(
     ),
     directed_after=split(
         "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó|"
-        "debuta en la dirección|debuta como director|debuta como directora|vuelve a la dirección|"
+        "debuta en la dirección|debuta como director|debuta como directora|"
+        "debutará como director|debutará como directora|debutó como director|debutó como directora|"
+        "vuelve a la dirección|"
         "regresa a la dirección|vuelve a dirigir|vuelve tras las cámaras|se pone tras las cámaras"
     ),
     directed_by=split(
@@ -155,7 +157,9 @@ DATA = Language(
         "escrita y dirigida por|"
         "dirigida y escrita por|codirigida por|la nueva película de|"
         "la última película de|el nuevo filme de|bajo la dirección de|firma la dirección|"
-        "ópera prima de|opera prima de|primer largometraje de|debut en la dirección de"
+        "ópera prima de|opera prima de|primer largometraje de|debut en la dirección de|"
+        # "Con guión y dirección de A": the credits of writing and directing joined
+        "guion y dirección de|guión y dirección de|dirección y guion de|dirección y guión de"
     ),
     written_by=split("escrita por|escrito por|guion de"),
     starring=split(

@@ -143,7 +143,8 @@ DATA = Language(
         "directrice de casting|direction de casting",
     ),
     directed_after=split(
-        "signe ici|signe un|signe une|signe son|signe sa|réalise ici|réalise son|réalise sa|"
+        "filme son|filme sa|filme ses|signe ici|signe un|signe une|signe son|signe sa|"
+        "réalise ici|réalise son|réalise sa|"
         "a réalisé|réalise un|réalise une|a coréalisé|a co-réalisé|revient à la réalisation|"
         "passe derrière la caméra|repasse derrière la caméra"
     ),

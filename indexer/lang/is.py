@@ -87,7 +87,9 @@ DATA = Language(
     ),
     film_plurals=split("kvikmyndir|kvikmynda|kvikmyndum"),
     year_from=split("frá árinu|frá"),
-    genitive_endings=split("s|ar"),
+    # "fyrsta mynd Tinnu Hrafnsdóttur", "kvikmynd Rúnars Rúnarssonar": the possessor after
+    genitive_endings=split("s|ar|u"),
+    genitive_after=True,
     review_words=split("gagnrýni"),
     plays=split("í hlutverki|leikur|sem"),
     role_of=split("leikinn af|leikin af|leikið af|leiknir af|leiknar af|túlkaður af|túlkuð af"),

@@ -26,7 +26,8 @@ DATA = Language(
     ),
     directed_after=split(
         # "ले निर्देशन गरेको": directed (the name in the agent's case, as the page writes it)
-        "को निर्देशनमा|द्वारा निर्देशित|निर्देशित|निर्देशन गर्न|निर्देशन गरेका|निर्देशन गरेको"
+        "को निर्देशनमा|को लेखन र निर्देशनमा|को लेखन तथा निर्देशनमा|"
+        "द्वारा निर्देशित|निर्देशित|निर्देशन गर्न|निर्देशन गरेका|निर्देशन गरेको"
     ),
     starring=split("अभिनेता|अभिनेत्री|नायिका"),
     #: starred; "in the main acting", "the main characters", "the main roles" after the names
@@ -37,7 +38,7 @@ DATA = Language(
     minutes=split("मिनेट"),
     hours=split("घण्टा|घण्टे"),
     months=cldr_months("ne"),
-    conjunctions=split("तथा"),
+    conjunctions=split("तथा|र"),
     postpositions=split("को|का|की|ले|लाई|बाट|मा"),
     genres=genre_table(
         Drama="नाटक|ड्रामा",

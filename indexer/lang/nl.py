@@ -122,7 +122,7 @@ DATA = Language(
         "festival*|filmfestival*|instituut|filminstituut|academie|filmacademie|prijs|filmprijs|"
         "archief|stichting|fonds|filmfonds|centrum|vereniging|week|dagen|categorie"
     ),
-    film_words=split("film|speelfilm"),
+    film_words=split("film|speelfilm|langspeelfilm|debuutfilm"),
     film_of=split("van"),
     review_of=split("van"),
     genitive_endings=split("s"),

@@ -34,7 +34,10 @@ DATA = Language(
         synopsis="සාරාංශය|කතා සාරාංශය",
         genres="ප්‍රභේදය|වර්ගය",
     ),
-    directed_after=split(_joined("ගේ අධ්‍යක්ෂණයෙන්|අධ්‍යක්ෂණය කළ")),
+    directed_after=split(
+        # "අනුරාග් බාසුගේ අධ්‍යක්ෂණයකි": is a direction of A
+        _joined("ගේ අධ්‍යක්ෂණයෙන්|ගේ අධ්‍යක්ෂණයකි|අධ්‍යක්ෂණය කළ|අධ්‍යක්ෂණය කරන ලද")
+    ),
     director_nouns=split(_joined("අධ්‍යක්ෂ")),
     first_person=split("මම|අපි"),
     minutes=split("මිනිත්තු"),

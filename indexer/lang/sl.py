@@ -26,7 +26,9 @@ DATA = Language(
         synopsis="vsebina|sinopsis",
         awards="nagrade",
     ),
-    directed_by=split("v režiji|režija|režiral|režirala|rež."),
+    directed_by=split(
+        "v režiji in po scenariju|po scenariju in v režiji|v režiji|režija|režiral|režirala|rež."
+    ),
     starring=split(
         "igralec|igralka|igralci|igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo"
     ),

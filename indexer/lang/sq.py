@@ -27,7 +27,9 @@ DATA = Language(
     directed_by=split(
         # many sites write Albanian without "ë": "me regji te"
         "me regji të|me regji te|regji nga|regjia nga|një film nga|nje film nga|film nga|"
-        "nën regjinë e|nen regjine e|regjia e"
+        "nën regjinë e|nen regjine e|regjia e|"
+        # "Regjinë e ka bërë A": "the direction was made by A"
+        "regjinë e ka bërë|regjine e ka bere|regjinë e bëri|regjine e beri"
     ),
     starring=split(
         "aktor kryesor|aktori kryesor|aktorja kryesore|aktore kryesore|aktor|aktore|aktores|"

@@ -23,6 +23,8 @@ DATA = Language(
     ),
     starring=split("baş rollarda|rollarda"),
     director_nouns=split("režissýor|režissyor|režissýory|režissory"),
+    # "Sahysalyh Baýramowyň režissýorlygynda": under the direction of A (A in the genitive)
+    directed_after=split("režissýorlygynda|režissyorlygynda"),
     minutes=split("minut|minutlyk"),
     hours=split("sagat"),
     months=cldr_months("tk"),

@@ -146,6 +146,9 @@ DATA = Language(
     directed_after=split(
         "yönettiği|yönetmenliğinde|yönetmenliği|yönetmenlik denemesi|ilk yönetmenlik denemesi|"
         "imzasıyla|imzalı|imzasını taşıyan|"
+        # "sat in the director's chair": "A’ın yönetmen koltuğuna oturduğu “…” filmi"
+        "yönetmen koltuğuna oturduğu|yönetmen koltuğuna oturmuş olduğu|"
+        "yönetmen koltuğunda oturduğu|"
         # "wrote and directed", "did the directing of": the name in the genitive before them
         "yazıp yönettiği|kaleme alıp yönettiği|yazdığı ve yönettiği|senaryosunu yazıp yönettiği|"
         "yönetmenliğini yaptığı|yönetmenliğini üstlendiği|yazıp yönetmenliğini yaptığı"
