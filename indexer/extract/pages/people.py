@@ -364,13 +364,15 @@ def _runner_directors(
     """When no cue credits anyone beside the chosen title, the directors the cues credit beside
     a runner-up of the title vote (:attr:`.titles.Title.runners`), the first that gives one: a
     page whose headline or section won the title vote still writes "Aftersun de Charlotte
-    Wells" or "Toni Erdmann (Maren Ade, 2016)" beside the film's own name."""
+    Wells" or "Toni Erdmann (Maren Ade, 2016)" beside the film's own name. A name of the vote
+    (the chosen title, a runner-up) credited beside another is a film's, no director."""
     nothing = _no_director().score
+    names = {*title.keys(), *map(key, title.runners)}  # the film's name is nobody's
     for runner in title.runners:
         other = Title(runner)
         votes = collect_directors(labels, found, block, lines, used, other, host)
         ranked = directormodel.MODEL.scored(votes.ballot).ranked()
-        if ranked and ranked[0].score > nothing:
+        if ranked and ranked[0].score > nothing and key(ranked[0].value) not in names:
             supported = {key(c.value) for c in ranked if c.score > nothing}
             own = [t for t in (runner, title.title, title.original, title.alt) if t]
             return given(votes, ranked[0].value, block, supported, own)
