@@ -1,7 +1,6 @@
 """Directors credited beside a runner-up of the title vote: when no cue credits anyone beside
 the title the page's headline won ("Les sorties de la semaine…"), the cues beside the vote's
-runners-up are read ("Aftersun de Charlotte Wells"); a page whose runners-up credit nobody
-keeps no director."""
+runners-up are read ("Aftersun de Charlotte Wells"); a credit beside the chosen title wins."""
 
 from __future__ import annotations
 
