@@ -27,29 +27,35 @@ DATA = Language(
     labels=table(
         title="naslov",
         original_title="originalni naslov",
-        year="godina",
-        directors="režija|režiser|režiserka|režiseri|reditelj|rediteljica",
+        year="godina|godina proizvodnje",
+        directors="režija|režiser|režiserka|režiseri|reditelj|rediteljica|redatelj|rediteljka",
         writers="scenarij|scenario",
-        cast="uloge|glumci|glavne uloge|u ulogama",
+        cast="uloge|glumci|glavne uloge|u ulogama|glume|igraju",
         music="muzika",
         producers="producent|producenti",
         countries="zemlja|država",
         genres="žanr|žanrovi",
         runtime="trajanje",
         languages="jezik",
-        synopsis="sinopsis|sadržaj|radnja",
+        synopsis="sinopsis|sadržaj|radnja|o filmu",
         ignore="budžet|distributer",
     ),
-    directed_by=split("u režiji|režija|režiju potpisuje|režiju filma potpisuje"),
+    directed_by=split(
+        "u režiji|režija|režiju potpisuje|režiju filma potpisuje|režiju je potpisao|"
+        "režiju je potpisala|režirao|režirala|režirali|rež.|film je režirao|film je režirala|"
+        "režisera|reditelja|režiserke"
+    ),
     starring=split(
         "glumac|glumica|glumci|u glavnim ulogama|u ulogama|glume|igraju|uloge tumače|"
         "ulogu tumači|glavne uloge tumače"
     ),
     plays=split("u ulozi|kao"),
     role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi"),
-    director_nouns=split("režiser|reditelj|rediteljica|režiserka"),
-    minutes=split("min|minuta"),
-    hours=split("sat|sata"),
+    director_nouns=split(
+        "režiser|reditelj|rediteljica|režiserka|režisera|reditelja|režiserom|rediteljem|režiserke"
+    ),
+    minutes=split("min|minuta|minute"),
+    hours=split("h|sat|sata|sati"),
     months=cldr_months("bs"),
     colour_words=split("u boji|c/b|crno-bijeli"),
     genres=genre_table(
@@ -62,7 +68,7 @@ DATA = Language(
         Documentary="dokumentarni|dokumentarac",
         Horror="horor",
         Thriller="triler",
-        Animation="animirani",
+        Animation="animirani|animacija|crtani film",
         Romance="romansa|romantični|romantična|ljubavni",
         Action="akcija|akcijski|akciona|akcioni",
         Crime="kriminalistički",
@@ -72,10 +78,11 @@ DATA = Language(
         Historical_Drama="historijska drama",
         Political_Thriller="politički triler",
         Political_Drama="politička drama",
-        Science_Fiction="naučna fantastika",
+        Science_Fiction="naučna fantastika|naučnofantastični|naučno-fantastični|distopija",
         Fantasy="fantazija",
         Adventure="avanturistički|pustolovni",
         War="ratni",
+        War_Drama="ratna drama",
         Western="vestern",
         Music="mjuzikl|muzički",
         Family="porodični",
@@ -87,6 +94,8 @@ DATA = Language(
         Road_Movie="film ceste|road movie",
         Romantic_Comedy="romantična komedija",
         Mystery="misterija",
+        Family_Drama="porodična drama",
+        Biopic="biografska drama",
     ),
     conjunctions=split("i"),
     year_from=split("iz|iz godine"),
