@@ -202,6 +202,7 @@ DATA = Language(
     relative_pronouns=split("aki|akinek"),
     release_verbs=split("bemutat|készült|mutatták be"),
     year_words=split("évben|évi|év"),
+    year_endings=split("as|es|os|ös|ban|ben|ból|ből|tól|től|ig|ra|re|i"),
     other_words=split(
         "további|más|egyéb|még|kapcsolódó|hasonló|legújabb|legfrissebb|következő|előző|ajánlott|"
         "legolvasottabb"

@@ -244,6 +244,8 @@ DATA = Language(
     this_words=split("этот|эта|этой|этом|этого|эту"),
     release_verbs=split("вышел|вышла|вышло|выпущен|снят|снята|снятый|премьер"),
     year_words=split("году|года|год"),
+    # "в 1980-м году", "1980-го года" (the ordinal; "1980-е", "1980-х" are the decade)
+    year_endings=split("го|м|й"),
     year_of=split("года|г."),
     coproduction_words=split(
         "совместного производства|совместное производство|"

@@ -193,6 +193,8 @@ DATA = Language(
     this_words=split("цей|ця|цієї|цьому|цю|цій|цього"),
     release_verbs=split("вийшов|вийшла|вийшло|випущен|знятий|знята|знято|прем'єр|прем’єр"),
     year_words=split("році|року|рік"),
+    # "у 1980-му році", "1980-го року" (the ordinal; "1980-ті", "1980-х" are the decade)
+    year_endings=split("го|му|й|м"),
     year_of=split("року|р."),
     coproduction_words=split("спільного виробництва|спільне виробництво|спільна постановка"),
     quote_according=split("на думку|за словами|згідно з|як пише|як зазначає"),

@@ -517,7 +517,17 @@ def _after_inflected(ballot: Ballot, block: str, title: str) -> None:
 #: a year written with a thousands separator ("AÑO: 2.006")
 _GROUPED_YEAR = re.compile(r"(?<![\d.,])(1|2)[.,\u00a0 ](\d{3})(?![\d.,]\d)")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(18[89]\d|19\d\d|20\d\d)(?!\d)")
-_ANY_YEAR = re.compile(r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?![\d/-]|[.,]\d)")
+
+
+@cache
+def _any_year() -> re.Pattern[str]:
+    """A year in prose, alone or with a case or ordinal ending of a language's
+    ``year_endings`` glued on after a hyphen ("1968-ci ildə", "1980-ban"), not in a range
+    ("1980-1985") nor a decade ("1980-luvulla")."""
+    endings = lang.alternation("year_endings") or "(?!)"
+    return recache.compile(
+        rf"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?:(?=-(?:{endings})(?!\w))|(?![\d/-]|[.,]\d))"
+    )
 
 
 #: a copyright line: the rights to the film's pictures name its year and its title
@@ -622,7 +632,7 @@ def _released_in(text: str) -> int | None:
     "year" aside ("ilmestyi vuonna 1962"), or that a word of a release or a screening
     follows with at most one word between ("kam 1924 in die Kinos")."""
     lowered = text.lower()
-    for match in _ANY_YEAR.finditer(text):
+    for match in _any_year().finditer(text):
         before = re.split(r"[.!?]\s|\n", text[max(0, match.start() - 40) : match.start()])[-1]
         spaced = _spaced_release().search(" ".join(_without_year_word(before.split())[-3:]))
         if spaced or _release_just_before().search(before):
@@ -655,7 +665,7 @@ def _released_after(block: str) -> int | None:
     """The first year in prose, a date's too, that a release's word follows in the same clause
     within :data:`_AFTER_WORDS` words ("27 अक्टूबर, 1957 को रिलीज़ किया गया", "1987ஆம் ஆண்டு
     வெளியானது"): the order of a language that puts its verb last."""
-    for match in _ANY_YEAR.finditer(block):
+    for match in _any_year().finditer(block):
         clause = re.split(r"[.!?;:]\s|[\n()\[\]|]", block[match.end() : match.end() + 60])[0]
         words = clause.split()[:_AFTER_WORDS]
         if words and _release_word().search(" ".join(words)):
@@ -700,7 +710,7 @@ def _most_written_year(block: str) -> int | None:
     one, but a year on 46 of 132 pages that state none; written twice, 135 and 15. Two years
     written equally often are two events the page tells of (a premiere and a release, two
     films): neither is read."""
-    plain = [int(y) for y in _ANY_YEAR.findall(without_dates(block))]
+    plain = [int(y) for y in _any_year().findall(without_dates(block))]
     if not plain:
         return None
     counts = Counter(plain).most_common(2)
