@@ -36,6 +36,7 @@ from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.yearcredit import year_after_director
 from indexer.extract.pages.yeargenre import year_before_genre
 from indexer.normalize import (
+    EVERYDAY_GENRES,
     hours_minutes_signs,
     parse_runtime,
     parse_year,
@@ -160,6 +161,42 @@ def _from_a_year() -> str:
         rf"\s(?:(?:{lang.alternation('year_from')})\s+{year}(?![\d/.-]\d)"
         rf"|(?<![\d.]\s){year}\s?(?:{of_year})(?!\w))"
     )
+
+
+@cache
+def _genre_then_year() -> re.Pattern[str]:
+    """A genre word of any language that names a work (no everyday word: "the war from 1980
+    to 1988"), inflected, then in the same clause "from" and a year or the year and "of the
+    year" ("ratna drama iz 1980.", "dramat wojenny z 1980 roku", "антиутопия 1980 года")."""
+    words = [
+        w
+        for w, genre in lang.genres().items()
+        if len(w) >= 5 and genre not in _NOT_WORK_GENRES and not _unspaced_word(w)
+    ]
+    genre = alternation(sorted(set(words), key=lambda w: (-len(w), w)))
+    return recache.compile(
+        rf"(?i)(?<!\w)(?:{genre})\w{{0,4}}(?!\w)[^\n.!?,;]{{0,30}}?" + _from_a_year()
+    )
+
+
+#: genres whose words name a story's events or the world as often as a work ("the war from
+#: 1980", "a history from 1945", "the crime of 1980")
+_NOT_WORK_GENRES = EVERYDAY_GENRES | {"Crime", "Romance", "Adventure", "Mystery", "Fantasy"}
+
+
+def _unspaced_word(word: str) -> bool:
+    """True for a word of a script written without spaces, which a word boundary never ends."""
+    return bool(
+        re.search(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]", word)
+    )
+
+
+def _genre_from_year(text: str) -> re.Match[str] | None:
+    """The first match of :func:`_genre_then_year` in ``text``, its rare tail looked for
+    first (as :func:`_from_year`)."""
+    if _year_after_from().search(text) is None:
+        return None
+    return _genre_then_year().search(text)
 
 
 @cache
@@ -295,6 +332,13 @@ def year(
             parse_year(from_year.group(1) or from_year.group(2)),
             "from a year after the word for film",
             1.5,
+        )
+    elif genre_year := _genre_from_year(undated):  # "ratna drama iz 1980.", "антиутопия 1980 года"
+        _add_year(
+            ballot,
+            parse_year(genre_year.group(1) or genre_year.group(2)),
+            "from a year after a genre word",
+            1.0,
         )
     cited = _first_citation(block[:8000])
     _add_year(ballot, cited, "closing the page's first citation of a film", 1.0)
