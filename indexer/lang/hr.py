@@ -40,7 +40,8 @@ DATA = Language(
     ),
     directed_by=split(
         "u režiji|redatelja|redateljice|režija|režirao|režirala|režirali|rež.|režiju potpisuje|"
-        "režiju filma potpisuje|režiju potpisuju|režiju je potpisao|režiju je potpisala|režiju su potpisali|"
+        "režiju filma potpisuje|režiju potpisuju|režiju je potpisao|režiju je potpisala|"
+        "režiju su potpisali|"
         "film je režirao|film je režirala"
     ),
     starring=split(
@@ -73,7 +74,8 @@ DATA = Language(
         Romance="romantični|ljubavni",
         Action="akcijski",
         Crime="kriminalistički|krimić",
-        Science_Fiction="znanstvena fantastika|znanstvenofantastični|znanstveno-fantastični|distopija|"
+        Science_Fiction="znanstvena fantastika|znanstvenofantastični|znanstveno-fantastični|"
+        "distopija|"
         "antiutopija",
         Fantasy="fantazija",
         War="ratni",

@@ -36,9 +36,7 @@ DATA = Language(
         synopsis="sižets|apraksts|par filmu|saturs|anotācija",
         awards="balvas",
     ),
-    starring=split(
-        "aktieris|aktrise|aktieri|lomās|galvenajās lomās|galvenajā lomā|filmā piedalās|lomās iejutušies"
-    ),
+    starring=split("aktieris|aktrise|aktieri|lomās|galvenajās lomās|galvenajā lomā|filmā piedalās"),
     director_nouns=split("režisors|režisore|režisor|režisora|režisores|režisoram|režisorei"),
     first_person=split("es|mēs|mans|mana|mūsu"),
     minutes=split("min|minūtes|minūtēs|minūšu|minūte"),

@@ -95,7 +95,9 @@ DATA = Language(
         Thriller="thriller|dreszczowiec",
         Action="film akcji|sensacyjny|film sensacyjny",
         Crime="kryminał|kryminalny",
-        Science_Fiction="science fiction|sci-fi|fantastyka naukowa|fantastycznonaukowy|dystopia|antyutopia",
+        Science_Fiction=(
+            "science fiction|sci-fi|fantastyka naukowa|fantastycznonaukowy|dystopia|antyutopia"
+        ),
         Fantasy="fantasy",
         War="wojenny",
         Western="western",

@@ -83,7 +83,6 @@ DATA = Language(
         Fantasy="fantasy",
         War="război",
         War_Drama="dramă de război",
-        Mystery="mister",
         Western="western",
         Music="muzical|musical",
         Biography="biografic|biografie",
