@@ -32,7 +32,7 @@ DATA = Language(
     # "rejissorluğunu Emil Abdullayevin etdiyi film": the directing (accusative), as
     # Turkish "yönetmenliğini … yaptığı"
     directed_by=split("rejissorluğunu|quruluşçu rejissorluğunu"),
-    director_nouns=split("rejissor|quruluşçu rejissor|rejissoru|filmin rejissoru|rejissorun"),
+    director_nouns=split("rejissor|quruluşçu rejissor|rejissoru|filmin rejissoru"),
     # "Rüfət Əsədovun rejissorluğu ilə": under the direction of (the name in the genitive, kept
     # as written); "Eldar Quliyev quruluş verdi": staged it
     directed_after=split(

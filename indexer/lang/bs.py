@@ -42,8 +42,7 @@ DATA = Language(
     ),
     directed_by=split(
         "u režiji|režija|režiju potpisuje|režiju filma potpisuje|režiju je potpisao|"
-        "režiju je potpisala|režirao|režirala|režirali|rež.|film je režirao|film je režirala|"
-        "režisera|reditelja|režiserke"
+        "režiju je potpisala|režirao|režirala|režirali|rež.|film je režirao|film je režirala"
     ),
     starring=split(
         "glumac|glumica|glumci|u glavnim ulogama|u ulogama|glume|igraju|uloge tumače|"
@@ -51,9 +50,7 @@ DATA = Language(
     ),
     plays=split("u ulozi|kao"),
     role_of=split("kojeg igra|koju igra|koga igra|kojeg glumi|koju glumi"),
-    director_nouns=split(
-        "režiser|reditelj|rediteljica|režiserka|režisera|reditelja|režiserom|rediteljem|režiserke"
-    ),
+    director_nouns=split("režiser|reditelj|rediteljica|režiserka"),
     minutes=split("min|minuta|minute"),
     hours=split("h|sat|sata|sati"),
     months=cldr_months("bs"),

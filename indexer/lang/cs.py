@@ -56,7 +56,7 @@ DATA = Language(
     presence=split("za přítomnosti|za účasti"),
     director_nouns=split(
         "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"
-        "filmař|filmařka|režisérem|režisérovi"
+        "filmař|filmařka"
     ),
     first_person=split("já|jsem|jsme|nám"),
     minutes=split("min|minut|minuty|minuta"),

@@ -36,7 +36,7 @@ DATA = Language(
         "näitleja|näitlejad|osades|peaosades|peaosas|osatäitjad|mängivad|kehastavad|kehastab|"
         "peaosa täidab|peaosi täidavad|peaosa mängib"
     ),
-    director_nouns=split("režissöör|lavastaja|filmitegija|dokumentalist|režissööri|režissöörid"),
+    director_nouns=split("režissöör|lavastaja|filmitegija|dokumentalist|režissöörid"),
     first_person=split("mina|minu|meie"),
     minutes=split("min|minutit|minut"),
     hours=split("h|tundi|tund|tunni"),

@@ -50,7 +50,7 @@ DATA = Language(
     ),
     director_nouns=split(
         "redatelj|redateljica|redateljice|redatelja|redateljicom|redateljicu|dokumentarist|"
-        "dokumentaristica|redateljem|redatelju|režiser|režisera|režiserka"
+        "dokumentaristica"
     ),
     minutes=split("min|minuta|minute|minutu"),
     hours=split("h|sat|sata|sati"),

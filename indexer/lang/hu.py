@@ -62,7 +62,7 @@ DATA = Language(
         genres="műfaj|műfajok|kategória",
         runtime="játékidő|hossz|időtartam",
         languages="nyelv",
-        synopsis="tartalom|történet|cselekmény|a film tartalma|leírás|szinopszis",
+        synopsis="tartalom|történet|cselekmény|a film tartalma|szinopszis",
         awards="díjak",
     ),
     starring=split(

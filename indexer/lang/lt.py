@@ -41,9 +41,7 @@ DATA = Language(
         "vaidina|pagrindinius vaidmenis atlieka|vaidmenis atlieka|pagrindiniame vaidmenyje|"
         "aktorius|aktorė|aktoriai|aktorės|filme vaidina|vaidmenis sukūrė"
     ),
-    director_nouns=split(
-        "režisierius|režisierė|režisier|režisieriaus|režisierės|režisieriumi|režisieriui"
-    ),
+    director_nouns=split("režisierius|režisierė|režisier|režisieriaus"),
     first_person=split("aš|esame|esam|mums|mūsų"),
     minutes=split("min|minutės|minučių|minutė"),
     hours=split("val|h|valandos|valanda|valandų"),
@@ -62,7 +60,7 @@ DATA = Language(
         Short="trumpametražis filmas|trumpametražis",
         Comedy="komedija",
         Documentary="dokumentinis|dokumentinis filmas|dokumentika",
-        Horror="siaubo filmas|siaubo",
+        Horror="siaubo filmas",
         Thriller="trileris",
         Animation="animacinis|animacija",
         Romance="romantinis|romantinė",

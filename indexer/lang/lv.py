@@ -37,7 +37,7 @@ DATA = Language(
         awards="balvas",
     ),
     starring=split("aktieris|aktrise|aktieri|lomās|galvenajās lomās|galvenajā lomā|filmā piedalās"),
-    director_nouns=split("režisors|režisore|režisor|režisora|režisores|režisoram|režisorei"),
+    director_nouns=split("režisors|režisore|režisor"),
     first_person=split("es|mēs|mans|mana|mūsu"),
     minutes=split("min|minūtes|minūtēs|minūšu|minūte"),
     hours=split("h|st|stundas|stunda"),

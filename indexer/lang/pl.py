@@ -61,8 +61,7 @@ DATA = Language(
     ),
     presence=split("w obecności"),
     director_nouns=split(
-        "reżyser|reżyserka|reżyserki|reżysera|reżyserką|reżyserkę|dokumentalista|dokumentalistka|"
-        "reżyserem|dokumentalisty|dokumentalistki"
+        "reżyser|reżyserka|reżyserki|reżysera|reżyserką|reżyserkę|dokumentalista|dokumentalistka"
     ),
     minutes=split("min|minut|minuty"),
     hours=split("godz|h|godzina|godziny|godzin"),

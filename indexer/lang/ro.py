@@ -44,7 +44,7 @@ DATA = Language(
     ),
     directed_by=split(
         "regizat de|în regia lui|regia|semnat de|un film de|regizată de|"
-        "scris și regizat de|noul film al lui|în regia|regizorului|regizoarei"
+        "scris și regizat de|noul film al lui|în regia"
     ),
     written_by=split("scris de"),
     starring=split(
@@ -56,8 +56,7 @@ DATA = Language(
         "protagonista|protagonistul|protagoniștii|protagonistii|protagonistele"
     ),
     director_nouns=split(
-        "regizorul|regizoarea|regizor|cineastul|documentarist|regizoare|regizorului|regizoarei|"
-        "cineasta|documentaristul"
+        "regizorul|regizoarea|regizor|cineastul|documentarist|regizoare|cineasta|documentaristul"
     ),
     minutes=split("min|minute"),
     hours=split("h|ore|oră"),

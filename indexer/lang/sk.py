@@ -48,7 +48,7 @@ DATA = Language(
     ),
     director_nouns=split(
         "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"
-        "filmár|filmárka|režisérom|režisérovi"
+        "filmár|filmárka"
     ),
     first_person=split("ja|sme|nám"),
     minutes=split("min|minút|minúty|minúta"),

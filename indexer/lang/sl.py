@@ -34,9 +34,7 @@ DATA = Language(
         "igralec|igralka|igralci|igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo|igrata|"
         "nastopata|v glavnih vlogah nastopajo|v glavnih vlogah igrajo"
     ),
-    director_nouns=split(
-        "režiser|režiserka|dokumentarist|dokumentaristka|režiserja|režiserke|režiserjem|režiserko"
-    ),
+    director_nouns=split("režiser|režiserka|dokumentarist|dokumentaristka"),
     first_person=split("jaz"),
     minutes=split("min|minut|minuta|minuti|minute"),
     hours=split("h|ur|ura|uri|ure"),
@@ -51,7 +49,7 @@ DATA = Language(
         Fiction="fikcija|igrani",
         Short="kratki film|kratkometražni",
         Comedy="komedija",
-        Documentary="dokumentarni|dokumentarec",
+        Documentary="dokumentarni",
         Horror="grozljivka|horor",
         Thriller="srhljivka|triler",
         Animation="animirani|animacija|animirani film|risanka",

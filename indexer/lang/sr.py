@@ -53,8 +53,7 @@ DATA = Language(
     ),
     director_nouns=split(
         "reditelj|rediteljka|режисер|редитељ|режисерка|režiser|документариста|dokumentarista|"
-        "režiserka|редитељка|režisera|режисера|rediteljke|редитељке|režiserke|режисерке|"
-        "rediteljem|редитељем|režiserom|режисером"
+        "režiserka|редитељка"
     ),
     minutes=split("min|минута|minuta|мин|минуте|minute|минут|minut"),
     hours=split("h|сат|sat|сати|sati"),

@@ -86,10 +86,10 @@ DATA = Language(
         Drama="drama|dramat|dramer",
         Fiction="fiktion",
         Short="kortfilm|kort fiktion",
-        Comedy="komedi|komedin|komedier",
-        Documentary="dokumentär|dokumentärfilm|dokumentärt|dokumentära|dokumentären",
-        Horror="skräck|skräckfilm|rysare|skräckfilmen",
-        Thriller="thriller|thrillern",
+        Comedy="komedi",
+        Documentary="dokumentär|dokumentärfilm|dokumentärt|dokumentära",
+        Horror="skräck|skräckfilm|rysare",
+        Thriller="thriller",
         Animation="animation|animationsfilm|animerad|animerad film|tecknad film",
         Romance="romantik|romantisk",
         Action="action|actionfilm",
@@ -197,7 +197,7 @@ DATA = Language(
     film_openings=split("det är"),
     quote_pronouns=split("han|hon"),
     quote_according=split("enligt"),
-    genre_endings=split("n|en|er|erna|et|ar|arna|s|na|t"),
+    genre_endings=split("n|en|er|erna|et|ar|arna|s|na"),
     acting_words=split(
         "spelar|gestaltar|i rollen|sin roll|rolltolkning|bästa kvinnliga huvudroll|"
         "bästa manliga huvudroll"
