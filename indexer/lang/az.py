@@ -14,22 +14,25 @@ DATA = Language(
         year="istehsal ili|buraxılış ili",
         directors="rejissor|rejissoru|rejissorlar|quruluşçu rejissor",
         writers="ssenari|ssenari müəllifi",
-        cast="rollarda|baş rollarda|aktyorlar",
+        cast="rollarda|baş rollarda|aktyorlar|əsas rollarda|rolları ifa edir|ifaçılar",
         music="musiqi|bəstəkar",
         producers="prodüser",
         countries="ölkə",
         genres="janr|janrlar",
         runtime="müddət",
         languages="dil",
-        synopsis="məzmun|süjet",
+        synopsis="məzmun|süjet|film haqqında|qısa məzmun",
         ignore="büdcə",
     ),
-    starring=split("baş rollarda|rollarda|aktyor|aktrisa|aktyorlar"),
+    starring=split(
+        "baş rollarda|rollarda|aktyor|aktrisa|aktyorlar|əsas rollarda|baş rolda|baş rolun ifaçısı|"
+        "əsas rolların ifaçıları|rolların ifaçıları|rolları ifa edir|rolları ifa edirlər"
+    ),
     starring_after=split("canlandırıb|canlandırıblar"),
     # "rejissorluğunu Emil Abdullayevin etdiyi film": the directing (accusative), as
     # Turkish "yönetmenliğini … yaptığı"
     directed_by=split("rejissorluğunu|quruluşçu rejissorluğunu"),
-    director_nouns=split("rejissor|quruluşçu rejissor"),
+    director_nouns=split("rejissor|quruluşçu rejissor|rejissoru|filmin rejissoru"),
     # "Rüfət Əsədovun rejissorluğu ilə": under the direction of (the name in the genitive, kept
     # as written); "Eldar Quliyev quruluş verdi": staged it
     directed_after=split(
@@ -50,19 +53,20 @@ DATA = Language(
         Drama="dram|kinodram",
         Comedy="komediya",
         Documentary="sənədli",
-        Horror="qorxu",
+        Horror="qorxu|qorxu filmi",
         Thriller="triller",
         Animation="cizgi filmi|animasiya",
         Crime="kriminal",
         Romance="romantik",
         Adventure="macəra",
-        Science_Fiction="elmi fantastika|fantastika",
+        Science_Fiction="elmi fantastika|fantastika|distopiya|antiutopiya",
         Fantasy="fentezi",
         Action="döyüş filmi|ekşn",
         War="müharibə",
         Music="musiqili|müzikl",
         Family="ailə filmi",
         Biography="bioqrafik",
+        Detective="detektiv",
         History="tarixi",
         Short="qısametrajlı",
         Melodrama="melodram",
@@ -98,6 +102,7 @@ DATA = Language(
     acting_words=split("rolunda|oynayır|canlandırır|ən yaxşı aktrisa|ən yaxşı aktyor"),
     release_verbs=split("premyera|nümayiş|çəkilib|çəkilmiş|ekranlara|buraxdı|buraxılıb"),
     year_words=split("ildə|ili|il"),
+    year_endings=split("ci|cı|cu|cü"),
     comment_headings=split("şərhlər|şərh yaz"),
     #: the patronymic written after the name in lower case ("Rasim oğlu"): part of it
     patronymics=split("oğlu|qızı|оғлу|гызы"),

@@ -414,6 +414,11 @@ class Language:
     #: cell of facts, besides the one CLDR's date patterns write (:func:`indexer.lang.year_marks`:
     #: "1978 г.", "2011 m.", "2019 ж."): "2011 r." in Polish, "2011. g." in Croatian
     year_marks: tuple[str, ...] = ()
+    #: the case and ordinal endings a language glues to a year after a hyphen ("1968-ci ildə",
+    #: "in 1968"; "1980-ban"; "egy 1980-as dráma", "a 1980 drama"): the year is read in prose
+    #: as if written alone, where a hyphen before other letters or a digit is a range or a
+    #: decade ("1980-1985", "1980-luvulla", "1980-х")
+    year_endings: tuple[str, ...] = ()
     #: the genitive "of the year" written after a year that qualifies the noun before it
     #: ("картина 2011 года", "фільм 2011 року", "филм од 2011 година"): after the word for
     #: film, the film's year

@@ -35,7 +35,8 @@ DATA = Language(
     ),
     directed_by=split(
         "dir.|dirigida per|dirigit per|un film de|una pel·lícula de|escrita i dirigida per|"
-        "dirigida i escrita per|codirigida per|sota la direcció de"
+        "dirigida i escrita per|codirigida per|sota la direcció de|un film d'|una pel·lícula d'|"
+        "un film d’|una pel·lícula d’"
     ),
     written_by=split("escrita per|guió de"),
     starring=split(
@@ -102,7 +103,7 @@ DATA = Language(
         "pel·lícula|film|llargmetratge|primer llarg|segon llarg|tercer llarg|nou llarg|"
         "darrer llarg|últim llarg"
     ),
-    film_of=split("de"),
+    film_of=split("de|d'|d’"),
     is_a=split("és una|és un"),
     by=split("de|per|d'"),
     review_words=split("crítica"),

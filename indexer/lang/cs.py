@@ -25,7 +25,7 @@ DATA = Language(
     labels=table(
         title="název|název filmu",
         original_title="původní název|originální název",
-        year="rok",
+        year="rok|rok výroby|rok vzniku",
         release="premiéra",
         directors="režiséři|režie|režisér|režisérka",
         writers="scénář",
@@ -40,17 +40,18 @@ DATA = Language(
         genres="žánr|žánry",
         runtime="délka|stopáž|minutáž",
         languages="jazyk|znění",
-        synopsis="obsah|synopse|o filmu|anotace",
+        synopsis="obsah|synopse|o filmu|anotace|děj|popis|popis filmu",
         ignore="distribuce|titulky",
         awards="ocenění",
     ),
     directed_by=split(
-        "režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež.|režijní debut"
+        "režie|v režii|režíroval|režírovala|režírovali|natočil|natočila|rež.|režijní debut|"
+        "režisérský debut|pod režijním vedením"
     ),
     written_by=split("scénář"),
     starring=split(
         "herec|herečka|herci|hrají|v hlavních rolích|v hlavní roli|v dalších rolích|v rolích|hraje|"
-        "herečky"
+        "herečky|účinkují|v obsazení|hrají hlavní role"
     ),
     presence=split("za přítomnosti|za účasti"),
     director_nouns=split(
@@ -84,13 +85,13 @@ DATA = Language(
         Short="krátký film|krátkometrážní",
         Comedy="komedie",
         Documentary="dokument|dokumentární|dokumentární film",
-        Horror="horor",
+        Horror="horor|hororový",
         Thriller="thriller",
         Animation="animovaný|animace",
         Romance="romantický",
         Action="akční|akční film",
         Crime="krimi|kriminální|kriminální film",
-        Science_Fiction="sci-fi|vědeckofantastický",
+        Science_Fiction="sci-fi|vědeckofantastický|science fiction|dystopie|antiutopie",
         Fantasy="fantasy",
         War="válečný",
         Western="western",

@@ -29,7 +29,7 @@ DATA = Language(
         original_title="originaltitel|original titel",
         year="år|produktionsår|udgivelsesår",
         release="premiere|biografpremiere|udgivelsesdato",
-        directors="instruktører|instruktør|instruktion|instrueret af|instruktøren",
+        directors="instruktører|instruktør|instruktion|instrueret af|instruktøren|instr.|instr",
         writers="manuskript|manus",
         cast="medvirkende|skuespillere|på rollelisten|i hovedrollerne|hovedroller|rolleliste",
         cinematography="foto|fotograf|fotografering",
@@ -41,12 +41,12 @@ DATA = Language(
         genres="genre|genrer|kategori",
         runtime="længde|spilletid|varighed",
         languages="sprog|tale",
-        synopsis="handling|om filmen|resumé",
+        synopsis="handling|om filmen|resumé|handlingen|indhold",
         ignore="censur|distributør|undertekster",
     ),
     directed_by=split(
         "instrueret af|en film af|i instruktion af|skrevet og instrueret af|filmen er lavet af|"
-        "filmen er instrueret af|for instruktionen står"
+        "filmen er instrueret af|for instruktionen står|instr."
     ),
     written_by=split("skrevet af"),
     starring=split(
@@ -75,7 +75,7 @@ DATA = Language(
         Spy="spionfilm|agentfilm",
         Erotic_Film="erotisk film",
         Romance="romantisk",
-        Drama="drama",
+        Drama="drama|dramaet",
         Fiction="fiktion",
         Short="kortfilm|kort fiktion|kortfiktion",
         Comedy="romantisk komedie|komedie",
@@ -85,7 +85,7 @@ DATA = Language(
         Animation="animationsfilm|tegnefilm|animation",
         Action="action|actionfilm",
         Crime="krimi|kriminalfilm",
-        Science_Fiction="science fiction",
+        Science_Fiction="science fiction|sci-fi|dystopi",
         Fantasy="fantasy",
         War="krigsfilm|krig",
         Western="western",

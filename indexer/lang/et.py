@@ -16,7 +16,7 @@ DATA = Language(
         original_title="originaalpealkiri",
         year="aasta|tootmisaasta",
         release="esilinastus",
-        directors="lavastajad|režissöör|lavastaja|režii",
+        directors="lavastajad|režissöör|lavastaja|režii|režissöörid",
         writers="stsenaarium|stsenarist",
         cast="osades|näitlejad|peaosades|osatäitjad|peaosatäitjad",
         cinematography="operaator",
@@ -27,7 +27,7 @@ DATA = Language(
         genres="žanr|žanrid",
         runtime="kestus|pikkus",
         languages="keel",
-        synopsis="sisukokkuvõte|sisu",
+        synopsis="sisukokkuvõte|sisu|filmist|kirjeldus|lühikirjeldus|süžee",
         awards="auhinnad",
     ),
     directed_by=split("rež.|lav.|režissöör|lavastanud|lavastas"),
@@ -36,10 +36,10 @@ DATA = Language(
         "näitleja|näitlejad|osades|peaosades|peaosas|osatäitjad|mängivad|kehastavad|kehastab|"
         "peaosa täidab|peaosi täidavad|peaosa mängib"
     ),
-    director_nouns=split("režissöör|lavastaja|filmitegija|dokumentalist"),
+    director_nouns=split("režissöör|lavastaja|filmitegija|dokumentalist|režissöörid"),
     first_person=split("mina|minu|meie"),
     minutes=split("min|minutit|minut"),
-    hours=split("h|tundi|tund"),
+    hours=split("h|tundi|tund|tunni"),
     months=split(
         "jaanuar|veebruar|märts|aprill|mai|juuni|juuli|august|september|oktoober|"
         "november|detsember|veebr|dets"
@@ -52,12 +52,12 @@ DATA = Language(
         Comedy="komöödia",
         Documentary="dokumentaalfilm|dokumentaal|dokumentaalne",
         Horror="õudus|õudusfilm",
-        Thriller="põnevusfilm",
+        Thriller="põnevusfilm|põnevik|triller",
         Animation="animatsioon|animafilm|joonisfilm|animeeritud",
         Romance="romantika|romantiline",
         Action="märul|märulifilm",
         Crime="krimi|kriminaalfilm|kriminaal",
-        Science_Fiction="ulme|ulmefilm",
+        Science_Fiction="ulme|ulmefilm|teadusulme|düstoopia|antiutoopia",
         Fantasy="fantaasia|fantaasiafilm",
         War="sõjafilm|sõda",
         War_Drama="sõjadraama",

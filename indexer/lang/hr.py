@@ -24,7 +24,7 @@ DATA = Language(
         original_title="originalni naslov|izvorni naslov",
         year="godina|godina proizvodnje|godina izlaska",
         release="premijera",
-        directors="redatelji|režija|redatelj|redateljica|režiser",
+        directors="redatelji|režija|redatelj|redateljica|režiser|redateljice|režiserka",
         writers="scenarij|scenarist",
         cast="uloge|glume|glumci|u ulogama|glavne uloge",
         cinematography="fotografija|snimatelj",
@@ -35,12 +35,14 @@ DATA = Language(
         genres="žanr|žanrovi",
         runtime="trajanje",
         languages="jezik",
-        synopsis="sinopsis|radnja|sadržaj",
+        synopsis="sinopsis|radnja|sadržaj|o filmu|kratki sadržaj",
         awards="nagrade",
     ),
     directed_by=split(
         "u režiji|redatelja|redateljice|režija|režirao|režirala|režirali|rež.|režiju potpisuje|"
-        "režiju filma potpisuje|režiju potpisuju"
+        "režiju filma potpisuje|režiju potpisuju|režiju je potpisao|režiju je potpisala|"
+        "režiju su potpisali|"
+        "film je režirao|film je režirala"
     ),
     starring=split(
         "glumac|glumica|glumci|glume|u glavnim ulogama|u ulogama|u glavnoj ulozi|nastupaju|"
@@ -50,7 +52,7 @@ DATA = Language(
         "redatelj|redateljica|redateljice|redatelja|redateljicom|redateljicu|dokumentarist|"
         "dokumentaristica"
     ),
-    minutes=split("min|minuta|minute"),
+    minutes=split("min|minuta|minute|minutu"),
     hours=split("h|sat|sata|sati"),
     months=split(
         "siječanj|veljača|ožujak|travanj|svibanj|lipanj|srpanj|kolovoz|rujan|listopad|"
@@ -72,14 +74,19 @@ DATA = Language(
         Romance="romantični|ljubavni",
         Action="akcijski",
         Crime="kriminalistički|krimić",
-        Science_Fiction="znanstvena fantastika",
+        Science_Fiction="znanstvena fantastika|znanstvenofantastični|znanstveno-fantastični|"
+        "distopija|"
+        "antiutopija",
         Fantasy="fantazija",
         War="ratni",
-        Music="mjuzikl|glazbeni",
+        War_Drama="ratna drama",
+        Music="mjuzikl|glazbeni|mjuzikal",
         Biography="biografski",
+        Biopic="biografska drama",
         History="povijesni",
         Family="obiteljski",
         Adventure="pustolovni|avanturistički",
+        Family_Drama="obiteljska drama",
         Mystery="misterij",
         Tragicomedy="tragikomedija|tragikomičan|tragikomična|tragikomični",
         Satire="satira|satirični",

@@ -50,7 +50,7 @@ DATA = Language(
         original_title="eredeti cím",
         year="év|gyártási év|megjelenés éve",
         release="bemutató|premier",
-        directors="rendezők|rendező|rendezte|rendezés",
+        directors="rendezők|rendező|rendezte|rendezés|rendezőnő",
         writers="forgatókönyv|forgatókönyvíró",
         cast="szereplők|főszereplők|szereplő|színész|színészek|főbb szereplők|főszerepben|"
         "főszerepekben",
@@ -62,7 +62,7 @@ DATA = Language(
         genres="műfaj|műfajok|kategória",
         runtime="játékidő|hossz|időtartam",
         languages="nyelv",
-        synopsis="tartalom|történet",
+        synopsis="tartalom|történet|cselekmény|a film tartalma|szinopszis",
         awards="díjak",
     ),
     starring=split(
@@ -70,10 +70,10 @@ DATA = Language(
         "szereplők|szereplői|"
         "színészek|színésznők"
     ),
-    director_nouns=split("rendező|rendezője|filmrendező"),
+    director_nouns=split("rendező|rendezője|filmrendező|rendezőnő|filmrendezője|dokumentumfilmes"),
     first_person=split("én|nekem|engem"),
     minutes=split("perc|perces"),
-    hours=split("óra"),
+    hours=split("óra|órás"),
     months=split(
         "január|február|március|április|május|június|július|augusztus|szeptember|"
         "október|november|december|febr|márc|ápr|máj|jún|júl|szept"
@@ -96,14 +96,14 @@ DATA = Language(
         Fiction="fikció",
         Short="rövidfilm",
         Comedy="vígjáték|komédia",
-        Documentary="dokumentumfilm",
+        Documentary="dokumentumfilm|dokumentum-játékfilm",
         Horror="horror|horrorfilm",
         Thriller="thriller",
         Animation="animációs|animáció|rajzfilm|animációs film",
         Romance="romantikus|romantikus film",
-        Action="akciófilm",
+        Action="akciófilm|akció-thriller",
         Crime="krimi|bűnügyi",
-        Science_Fiction="sci-fi|tudományos-fantasztikus",
+        Science_Fiction="sci-fi|tudományos-fantasztikus|disztópia|antiutópia",
         Fantasy="fantasy",
         War="háborús|háborús film",
         Western="western",
@@ -111,7 +111,7 @@ DATA = Language(
         Biography="életrajzi",
         History="történelmi",
         Family="családi",
-        Adventure="kalandfilm",
+        Adventure="kalandfilm|kalandos",
         Black_Comedy="fekete komédia",
         Tragicomedy="tragikomédia|tragikomikus",
         Satire="szatíra",
@@ -202,6 +202,7 @@ DATA = Language(
     relative_pronouns=split("aki|akinek"),
     release_verbs=split("bemutat|készült|mutatták be"),
     year_words=split("évben|évi|év"),
+    year_endings=split("as|es|os|ös|ban|ben|ból|ből|tól|től|ig|ra|re|i"),
     other_words=split(
         "további|más|egyéb|még|kapcsolódó|hasonló|legújabb|legfrissebb|következő|előző|ajánlott|"
         "legolvasottabb"

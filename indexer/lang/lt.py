@@ -34,16 +34,16 @@ DATA = Language(
         genres="žanras|žanrai",
         runtime="trukmė",
         languages="kalba",
-        synopsis="aprašymas|siužetas",
+        synopsis="aprašymas|siužetas|apie filmą|turinys|anotacija",
         awards="apdovanojimai",
     ),
     starring=split(
         "vaidina|pagrindinius vaidmenis atlieka|vaidmenis atlieka|pagrindiniame vaidmenyje|"
-        "aktorius|aktorė|aktoriai|aktorės"
+        "aktorius|aktorė|aktoriai|aktorės|filme vaidina|vaidmenis sukūrė"
     ),
     director_nouns=split("režisierius|režisierė|režisier|režisieriaus"),
     first_person=split("aš|esame|esam|mums|mūsų"),
-    minutes=split("min|minutės|minučių"),
+    minutes=split("min|minutės|minučių|minutė"),
     hours=split("val|h|valandos|valanda|valandų"),
     months=split(
         "sausis|vasaris|kovas|balandis|gegužė|birželis|liepa|rugpjūtis|rugsėjis|spalis|"
@@ -59,19 +59,21 @@ DATA = Language(
         Drama="drama",
         Short="trumpametražis filmas|trumpametražis",
         Comedy="komedija",
-        Documentary="dokumentinis",
+        Documentary="dokumentinis|dokumentinis filmas|dokumentika",
         Horror="siaubo filmas",
         Thriller="trileris",
         Animation="animacinis|animacija",
-        Romance="romantinis",
+        Romance="romantinis|romantinė",
         Action="veiksmo filmas|veiksmo",
         Crime="kriminalinis",
-        Science_Fiction="mokslinė fantastika",
-        War="karinis",
+        Science_Fiction="mokslinė fantastika|mokslinės fantastikos|distopija|antiutopija",
+        War="karinis|karo filmas",
+        War_Drama="karo drama",
+        Detective="detektyvas",
         Western="vesternas",
         Music="miuziklas|muzikinis",
-        Biography="biografinis|biografija",
-        History="istorinis",
+        Biography="biografinis|biografija|biografinė",
+        History="istorinis|istorinė",
         Family="šeimos",
         Adventure="nuotykių|nuotykiai",
         Black_Comedy="juodoji komedija",
@@ -128,6 +130,7 @@ DATA = Language(
     relative_pronouns=split("kuris|kuri"),
     release_verbs=split("pasirodė|išleistas|sukurtas|sukurta|nufilmuotas"),
     year_words=split("metais|metų"),
+    year_of=split("m.|metų"),
     comment_headings=split("komentarai"),
     other_words=split(
         "kiti|kitos|kitų|daugiau|susij*|naujausi*|ankstesn*|panaš*|rekomenduojam*|skaitomiausi*"

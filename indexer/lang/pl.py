@@ -24,9 +24,9 @@ DATA = Language(
         original_title="tytuł oryginalny|tytuł oryginału",
         year="rok|rok produkcji|rok premiery",
         release="premiera|data premiery",
-        directors="reżyserzy|reżyseria|reżyser|reż",
+        directors="reżyserzy|reżyseria|reżyser|reż|reżyserka",
         writers="scenariusz",
-        cast="obsada|występują|aktorzy|w rolach głównych|obsada aktorska|w rolach|grają",
+        cast="obsada|występują|aktorzy|w rolach głównych|obsada aktorska|w rolach|grają|w obsadzie",
         cinematography="zdjęcia",
         editing="montaż",
         music="muzyka",
@@ -38,19 +38,20 @@ DATA = Language(
         genres="gatunek|gatunki|kategoria",
         runtime="czas trwania|długość",
         languages="język|wersja językowa",
-        synopsis="opis|fabuła|opis filmu",
+        synopsis="opis|fabuła|opis filmu|streszczenie|o filmie|zarys fabuły",
         awards="nagrody",
         ignore="dystrybucja|napisy",
     ),
     directed_by=split(
         "w reżyserii|reż.|wyreżyserowany przez|wyreżyserował|wyreżyserowała|"
         "wyreżyserowali|wyreżyserowana przez|reżyserował|reżyserowała|debiut reżyserski|"
-        "reżyserski debiut"
+        "reżyserski debiut|pod reżyserią"
     ),
     written_by=split("scenariusz"),
     starring=split(
         "aktor|aktorka|aktorzy|w rolach głównych|występują|z udziałem|w roli głównej|"
-        "w rolach|grają|zagrali|zagrała|zagrał"
+        "w rolach|grają|zagrali|zagrała|zagrał|w obsadzie|w obsadzie m.in.|w obsadzie znaleźli się|"
+        "występują m.in."
     ),
     plays=split("jako|w roli|gra|zagrał|zagrała|wciela się w"),
     role_of=split(
@@ -87,13 +88,15 @@ DATA = Language(
         Fiction="fikcja|fabularny",
         Short="krótkometrażowy|film krótkometrażowy|krótki metraż",
         Comedy="komedia",
-        Documentary="dokument|film dokumentalny",
+        Documentary="dokument|film dokumentalny|dokumentalny",
         Horror="horror",
         Animation="animacja|animowany|animacyjny",
         Thriller="thriller|dreszczowiec",
-        Action="film akcji",
+        Action="film akcji|sensacyjny|film sensacyjny",
         Crime="kryminał|kryminalny",
-        Science_Fiction="science fiction|sci-fi",
+        Science_Fiction=(
+            "science fiction|sci-fi|fantastyka naukowa|fantastycznonaukowy|dystopia|antyutopia"
+        ),
         Fantasy="fantasy",
         War="wojenny",
         Western="western",

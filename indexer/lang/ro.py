@@ -25,7 +25,7 @@ DATA = Language(
     labels=table(
         title="titlu|titlul filmului",
         original_title="titlu original",
-        year="an|anul|anul lansării",
+        year="an|anul|anul lansării|anul producției|an de producție|anul apariției",
         release="premiera|lansare",
         directors="regizori|regia|regizor|regizoare|regie",
         writers="scenariul|scenariu|scenarist",
@@ -37,14 +37,14 @@ DATA = Language(
         producers="producător|producători",
         countries="țara de origine|tara de origine|țara|tara|țări",
         genres="gen|genuri",
-        runtime="durata",
+        runtime="durata|durată|durata filmului",
         languages="limba",
-        synopsis="sinopsis|rezumat",
+        synopsis="sinopsis|rezumat|descriere|despre film",
         awards="premii",
     ),
     directed_by=split(
         "regizat de|în regia lui|regia|semnat de|un film de|regizată de|"
-        "scris și regizat de|noul film al lui"
+        "scris și regizat de|noul film al lui|în regia"
     ),
     written_by=split("scris de"),
     starring=split(
@@ -55,7 +55,9 @@ DATA = Language(
         # the lead actress, actor, actors: "alaturi de protagonista Ioana Chitu"
         "protagonista|protagonistul|protagoniștii|protagonistii|protagonistele"
     ),
-    director_nouns=split("regizorul|regizoarea|regizor|cineastul|documentarist|regizoare"),
+    director_nouns=split(
+        "regizorul|regizoarea|regizor|cineastul|documentarist|regizoare|cineasta|documentaristul"
+    ),
     minutes=split("min|minute"),
     hours=split("h|ore|oră"),
     months=split(
@@ -70,15 +72,16 @@ DATA = Language(
         Fiction="ficțiune",
         Short="scurtmetraj",
         Comedy="comedie",
-        Documentary="documentar",
+        Documentary="documentar|film documentar",
         Horror="horror|groază|film de groază",
         Thriller="thriller",
-        Animation="animație|desene animate",
+        Animation="animație|desene animate|film de animație",
         Romance="romantic|romantică",
         Action="film de acțiune",
-        Science_Fiction="științifico-fantastic",
+        Science_Fiction="științifico-fantastic|științifico-fantastică|distopie",
         Fantasy="fantasy",
         War="război",
+        War_Drama="dramă de război",
         Western="western",
         Music="muzical|musical",
         Biography="biografic|biografie",

@@ -21,7 +21,7 @@ DATA = Language(
     labels=table(
         title="názov|názov filmu",
         original_title="pôvodný názov|originálny názov",
-        year="rok",
+        year="rok|rok výroby|rok vzniku",
         release="premiéra",
         directors="režiséri|réžia|režisér|režisérka",
         writers="scenár",
@@ -34,14 +34,17 @@ DATA = Language(
         genres="žáner|žánre|žánry",
         runtime="dĺžka|stopáž|minutáž",
         languages="jazyk|znenie",
-        synopsis="obsah|o filme|anotácia",
+        synopsis="obsah|o filme|anotácia|dej|popis",
         awards="ocenenia",
     ),
-    directed_by=split("réžia|v réžii|režírovala|režíroval|režírovali|nakrútil|nakrútila|réž.|rež."),
+    directed_by=split(
+        "réžia|v réžii|režírovala|režíroval|režírovali|nakrútil|nakrútila|réž.|rež.|"
+        "režisérsky debut|pod réžiou"
+    ),
     written_by=split("scenár"),
     starring=split(
         "herec|herečka|herci|hrajú|v hlavnej úlohe|v hlavných úlohách|v ďalších úlohách|v úlohách|"
-        "herečky"
+        "herečky|účinkujú|v obsadení|hrajú hlavné úlohy"
     ),
     director_nouns=split(
         "režisér|režisérka|režiséra|režisérky|režisérkou|režisérku|dokumentarista|dokumentaristka|"
@@ -63,13 +66,13 @@ DATA = Language(
         Short="krátky film|krátkometrážny",
         Comedy="komédia",
         Documentary="dokument|dokumentárny|dokumentárna",
-        Horror="horor",
+        Horror="horor|hororový",
         Thriller="thriller",
         Animation="animovaný|animácia",
         Romance="romantický",
         Action="akčný",
         Crime="krimi|kriminálny",
-        Science_Fiction="sci-fi",
+        Science_Fiction="sci-fi|vedeckofantastický|science fiction|dystópia|antiutópia",
         Fantasy="fantasy",
         War="vojnový",
         Western="western",
@@ -119,6 +122,7 @@ DATA = Language(
     titled=split("názvom"),
     review_words=split("recenzia"),
     plays=split("v úlohe|hrá|stvárnil|stvárnila"),
+    plays_own=split("ako"),
     role_of=split(
         "ktorého hrá|ktorú hrá|ktorého stvárnil|ktorú stvárnila|"
         "v úlohe uvidíme|v úlohe vystupuje|v úlohe sa objaví"

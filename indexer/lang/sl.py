@@ -11,10 +11,10 @@ DATA = Language(
     labels=table(
         title="naslov|naslov filma",
         original_title="izvirni naslov",
-        year="leto",
+        year="leto|leto izida|leto nastanka|leto produkcije",
         directors="režiserji|režija|režiser|režiserka",
         writers="scenarij",
-        cast="igrajo|vloge|igralci",
+        cast="igrajo|vloge|igralci|igralska zasedba|zasedba|nastopajo|v glavnih vlogah",
         cinematography="fotografija|kamera",
         editing="montaža",
         music="glasba",
@@ -23,18 +23,20 @@ DATA = Language(
         genres="žanr|žanri|zvrst",
         runtime="dolžina|trajanje",
         languages="jezik",
-        synopsis="vsebina|sinopsis",
+        synopsis="vsebina|sinopsis|kratka vsebina|o filmu",
         awards="nagrade",
     ),
     directed_by=split(
-        "v režiji in po scenariju|po scenariju in v režiji|v režiji|režija|režiral|režirala|rež."
+        "v režiji in po scenariju|po scenariju in v režiji|v režiji|režija|režiral|režirala|rež.|"
+        "film je režiral|film je režirala|režijo podpisuje|režijo je podpisal|režijo je podpisala"
     ),
     starring=split(
-        "igralec|igralka|igralci|igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo"
+        "igralec|igralka|igralci|igrajo|v glavnih vlogah|v glavni vlogi|v vlogah|nastopajo|igrata|"
+        "nastopata|v glavnih vlogah nastopajo|v glavnih vlogah igrajo"
     ),
     director_nouns=split("režiser|režiserka|dokumentarist|dokumentaristka"),
     first_person=split("jaz"),
-    minutes=split("min|minut"),
+    minutes=split("min|minut|minuta|minuti|minute"),
     hours=split("h|ur|ura|uri|ure"),
     months=split(
         "januar|februar|marec|april|maj|junij|julij|avgust|september|oktober|november|december|avg"
@@ -48,20 +50,25 @@ DATA = Language(
         Short="kratki film|kratkometražni",
         Comedy="komedija",
         Documentary="dokumentarni",
-        Horror="grozljivka",
+        Horror="grozljivka|horor",
         Thriller="srhljivka|triler",
-        Animation="animirani|animacija",
-        Romance="romantični",
+        Animation="animirani|animacija|animirani film|risanka",
+        Romance="romantični|ljubezenski",
         Action="akcijski",
         Crime="kriminalka|kriminalni",
-        Science_Fiction="znanstvena fantastika",
-        Fantasy="fantazijski",
+        Science_Fiction="znanstvena fantastika|znanstvenofantastični|znanstveno-fantastični|"
+        "distopija",
+        Fantasy="fantazijski|fantazija|fantazijska",
         War="vojni",
+        War_Drama="vojna drama",
+        Family_Drama="družinska drama",
+        Biopic="biografska drama",
         Music="muzikal|glasbeni",
         Biography="biografski",
         History="zgodovinski",
         Family="družinski",
         Adventure="pustolovski",
+        Mystery="misterij|misterijska srhljivka",
         Tragicomedy="tragikomedija|tragikomičen|tragikomična",
         Satire="satira",
         Black_Comedy="črna komedija",
@@ -84,7 +91,7 @@ DATA = Language(
         "festival*|institut*|akademij*|nagrad*|arhiv*|šol*|sklad*|center|centra|centru|društvo|društva|društvu|"
         "teden|tedna|dnev*|kategorij*"
     ),
-    film_words=split("film|filmu"),
+    film_words=split("film|filmu|filma"),
     genitive_endings=split("a|e|ega|ja"),
     genitive_after=True,
     new_film_nouns=split("novost|novosti|prvenec|prvenca|prvencu"),

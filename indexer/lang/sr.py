@@ -24,7 +24,8 @@ DATA = Language(
         original_title="оригинални наслов|originalni naslov",
         year="година|godina",
         release="премијера|premijera",
-        directors="режисери|reditelji|редитељи|режија|режисер|reditelj|rediteljka|režija|режисерка|редитељ",
+        directors="режисери|reditelji|редитељи|режија|режисер|reditelj|rediteljka|režija|режисерка|редитељ|"
+        "režiser|režiserka|režiseri|редитељка",
         writers="сценарио|scenario|scenarista",
         cast="улоге|uloge|глуме|glume|глумци|glumci|главне улоге|glavne uloge|у улогама|u ulogama",
         cinematography="фотографија|snimatelj|direktor fotografije",
@@ -35,13 +36,14 @@ DATA = Language(
         genres="жанр|žanr|жанрови|žanrovi",
         runtime="трајање|trajanje",
         languages="језик|jezik",
-        synopsis="синопсис|sinopsis|радња|radnja",
+        synopsis="синопсис|sinopsis|радња|radnja|садржај|sadržaj|о филму|o filmu",
         awards="награде|nagrade",
     ),
     directed_by=split(
         "у режији|u režiji|režija|режија|режирао|режирала|režirao|režirala|редитеља|"
         "reditelja|rež.|реж.|režiju potpisuje|režiju filma potpisuje|режију потписује|"
-        "режију филма потписује"
+        "режију филма потписује|režiju je potpisao|režiju je potpisala|режију је потписао|"
+        "режију је потписала|film je režirao|film je režirala|филм је режирао|филм је режирала"
     ),
     starring=split(
         "glumac|glumica|glumci|глумац|глумица|глумци|у улогама|u ulogama|glumci|глуме|"
@@ -50,9 +52,10 @@ DATA = Language(
         "главне улоге тумаче"
     ),
     director_nouns=split(
-        "reditelj|rediteljka|режисер|редитељ|режисерка|režiser|документариста|dokumentarista"
+        "reditelj|rediteljka|режисер|редитељ|режисерка|režiser|документариста|dokumentarista|"
+        "režiserka|редитељка"
     ),
-    minutes=split("min|минута|minuta|мин|минуте|minute"),
+    minutes=split("min|минута|minuta|мин|минуте|minute|минут|minut"),
     hours=split("h|сат|sat|сати|sati"),
     months=split(
         "јануар|фебруар|март|април|мај|јун|јул|август|септембар|октобар|новембар|"
@@ -73,13 +76,16 @@ DATA = Language(
         Animation="анимирани|animirani|анимација|animacija",
         Romance="романтични|romantični|љубавни|ljubavni",
         Action="акциони|akcioni",
-        Crime="криминалистички|kriminalistički",
-        Science_Fiction="научна фантастика|naučna fantastika",
+        Crime="криминалистички|kriminalistički|крими|krimi",
+        Science_Fiction="научна фантастика|naučna fantastika|научнофантастични|naučnofantastični|"
+        "научно-фантастични|naučno-fantastični|дистопија|distopija|антиутопија|antiutopija",
         Fantasy="фантазија|fantazija",
         War="ратни|ratni",
-        Western="вестерн",
-        Music="мјузикл|mjuzikl|музички|muzički",
+        War_Drama="ратна драма|ratna drama",
+        Western="вестерн|vestern",
+        Music="мјузикл|mjuzikl|музички|muzički|мјузикал|mjuzikal",
         Biography="биографски|biografski",
+        Biopic="биографска драма|biografska drama",
         History="историјски|istorijski",
         Family="породични|porodični",
         Adventure="авантуристички|avanturistički",
@@ -123,6 +129,7 @@ DATA = Language(
     by=split("режија|rež.|реж."),
     review_words=split("рецензија|recenzija"),
     plays=split("у улози|u ulozi|глуми|glumi|тумачи|tumači"),
+    plays_own=split("као"),
     role_of=split(
         "кога игра|коју игра|кога глуми|коју глуми|кога тумачи|коју тумачи|"
         "koga igra|koju igra|koga glumi|koju glumi|koga tumači|koju tumači"

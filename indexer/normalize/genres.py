@@ -194,7 +194,7 @@ def _genres_of(label: str) -> list[str]:
             if len(words) > 1 and all(words):  # not "political" of "political drama"
                 found = dedupe([*found, *(w for w in words if w and w not in NARROW_ONLY)])
         return found
-    whole = _genre_word(k, table)
+    whole = _genre_word(k, table) or _compound_head(k, label.strip())
     if whole or " " not in k:
         return [whole] if whole else []
     pieces = _GENRE_PIECES.split(k)
@@ -203,6 +203,39 @@ def _genres_of(label: str) -> list[str]:
     # a compound names each of its genres: "komedi aksi", "science-fiction drama",
     # "drama de ficção científica", "biographical thriller"
     return _genre_cover(k.split(), table) or []
+
+
+#: the genre words that head a compound written as one word in the Germanic languages, as
+#: :func:`key` writes them ("rechtbankdrama", "Gerichtsdrama", "misdaadthriller",
+#: "familiekomedie", "Beziehungskomödie"): the compound is of that genre
+_COMPOUND_HEADS = {
+    "drama": "Drama",
+    "thriller": "Thriller",
+    "komedie": "Comedy",
+    "komodie": "Comedy",
+    "komedi": "Comedy",
+}
+#: the fewest letters before a compound's head ("psychodrama", not "adrama")
+_COMPOUND_PREFIX = 4
+
+
+def _compound_head(k: str, written: str) -> str | None:
+    """The genre of one word (``k``, as :func:`key` writes ``written``) that ends in a genre
+    word heading a compound, with at least :data:`_COMPOUND_PREFIX` letters before it and
+    the head written in lower case ("Rechtbankdrama" -> Drama; "RomantikDrama" is two genre
+    words glued together), or None."""
+    if " " in k:
+        return None
+    for head, genre in _COMPOUND_HEADS.items():
+        prefix = len(k) - len(head)
+        if (
+            k.endswith(head)
+            and prefix >= _COMPOUND_PREFIX
+            and k[:prefix].isalpha()
+            and written[-len(head) :].islower()
+        ):
+            return genre
+    return None
 
 
 #: words that join two genre words in a compound genre ("drama de ficção científica")

@@ -36,6 +36,7 @@ from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.yearcredit import year_after_director
 from indexer.extract.pages.yeargenre import year_before_genre
 from indexer.normalize import (
+    EVERYDAY_GENRES,
     hours_minutes_signs,
     parse_runtime,
     parse_year,
@@ -160,6 +161,42 @@ def _from_a_year() -> str:
         rf"\s(?:(?:{lang.alternation('year_from')})\s+{year}(?![\d/.-]\d)"
         rf"|(?<![\d.]\s){year}\s?(?:{of_year})(?!\w))"
     )
+
+
+@cache
+def _genre_then_year() -> re.Pattern[str]:
+    """A genre word of any language that names a work (no everyday word: "the war from 1980
+    to 1988"), inflected, then in the same clause "from" and a year or the year and "of the
+    year" ("ratna drama iz 1980.", "dramat wojenny z 1980 roku", "антиутопия 1980 года")."""
+    words = [
+        w
+        for w, genre in lang.genres().items()
+        if len(w) >= 5 and genre not in _NOT_WORK_GENRES and not _unspaced_word(w)
+    ]
+    genre = alternation(sorted(set(words), key=lambda w: (-len(w), w)))
+    return recache.compile(
+        rf"(?i)(?<!\w)(?:{genre})\w{{0,4}}(?!\w)[^\n.!?,;]{{0,30}}?" + _from_a_year()
+    )
+
+
+#: genres whose words name a story's events or the world as often as a work ("the war from
+#: 1980", "a history from 1945", "the crime of 1980")
+_NOT_WORK_GENRES = EVERYDAY_GENRES | {"Crime", "Romance", "Adventure", "Mystery", "Fantasy"}
+
+
+def _unspaced_word(word: str) -> bool:
+    """True for a word of a script written without spaces, which a word boundary never ends."""
+    return bool(
+        re.search(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]", word)
+    )
+
+
+def _genre_from_year(text: str) -> re.Match[str] | None:
+    """The first match of :func:`_genre_then_year` in ``text``, its rare tail looked for
+    first (as :func:`_from_year`)."""
+    if _year_after_from().search(text) is None:
+        return None
+    return _genre_then_year().search(text)
 
 
 @cache
@@ -295,6 +332,13 @@ def year(
             parse_year(from_year.group(1) or from_year.group(2)),
             "from a year after the word for film",
             1.5,
+        )
+    elif genre_year := _genre_from_year(undated):  # "ratna drama iz 1980.", "антиутопия 1980 года"
+        _add_year(
+            ballot,
+            parse_year(genre_year.group(1) or genre_year.group(2)),
+            "from a year after a genre word",
+            1.0,
         )
     cited = _first_citation(block[:8000])
     _add_year(ballot, cited, "closing the page's first citation of a film", 1.0)
@@ -517,7 +561,17 @@ def _after_inflected(ballot: Ballot, block: str, title: str) -> None:
 #: a year written with a thousands separator ("AÑO: 2.006")
 _GROUPED_YEAR = re.compile(r"(?<![\d.,])(1|2)[.,\u00a0 ](\d{3})(?![\d.,]\d)")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(18[89]\d|19\d\d|20\d\d)(?!\d)")
-_ANY_YEAR = re.compile(r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?![\d/-]|[.,]\d)")
+
+
+@cache
+def _any_year() -> re.Pattern[str]:
+    """A year in prose, alone or with a case or ordinal ending of a language's
+    ``year_endings`` glued on after a hyphen ("1968-ci ildə", "1980-ban"), not in a range
+    ("1980-1985") nor a decade ("1980-luvulla")."""
+    endings = lang.alternation("year_endings") or "(?!)"
+    return recache.compile(
+        rf"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?:(?=-(?:{endings})(?!\w))|(?![\d/-]|[.,]\d))"
+    )
 
 
 #: a copyright line: the rights to the film's pictures name its year and its title
@@ -622,7 +676,7 @@ def _released_in(text: str) -> int | None:
     "year" aside ("ilmestyi vuonna 1962"), or that a word of a release or a screening
     follows with at most one word between ("kam 1924 in die Kinos")."""
     lowered = text.lower()
-    for match in _ANY_YEAR.finditer(text):
+    for match in _any_year().finditer(text):
         before = re.split(r"[.!?]\s|\n", text[max(0, match.start() - 40) : match.start()])[-1]
         spaced = _spaced_release().search(" ".join(_without_year_word(before.split())[-3:]))
         if spaced or _release_just_before().search(before):
@@ -655,7 +709,7 @@ def _released_after(block: str) -> int | None:
     """The first year in prose, a date's too, that a release's word follows in the same clause
     within :data:`_AFTER_WORDS` words ("27 अक्टूबर, 1957 को रिलीज़ किया गया", "1987ஆம் ஆண்டு
     வெளியானது"): the order of a language that puts its verb last."""
-    for match in _ANY_YEAR.finditer(block):
+    for match in _any_year().finditer(block):
         clause = re.split(r"[.!?;:]\s|[\n()\[\]|]", block[match.end() : match.end() + 60])[0]
         words = clause.split()[:_AFTER_WORDS]
         if words and _release_word().search(" ".join(words)):
@@ -700,7 +754,7 @@ def _most_written_year(block: str) -> int | None:
     one, but a year on 46 of 132 pages that state none; written twice, 135 and 15. Two years
     written equally often are two events the page tells of (a premiere and a release, two
     films): neither is read."""
-    plain = [int(y) for y in _ANY_YEAR.findall(without_dates(block))]
+    plain = [int(y) for y in _any_year().findall(without_dates(block))]
     if not plain:
         return None
     counts = Counter(plain).most_common(2)

@@ -42,8 +42,10 @@ def _phrase() -> re.Pattern[str]:
         key=lambda w: (-len(w), w),
     )
     words = alternation(openers)  # a tree of shared beginnings: the same matches, faster
+    # a case ending glued on after a hyphen: "egy 1980-as magyar dráma"
+    endings = lang.alternation("year_endings") or "(?!)"
     return recache.compile(
-        rf"(?<!\w)(?i:{words})\s+((?:18[89]|19\d|20\d)\d)(?![\d/.,:–-]\d)"
+        rf"(?<!\w)(?i:{words})\s+((?:18[89]|19\d|20\d)\d)(?:-(?:{endings})(?!\w))?(?![\d/.,:–-]\d)"
         r"((?:\s+[^\W\d_][\w'’-]*){1,3})"
     )
 
