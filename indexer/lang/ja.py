@@ -50,7 +50,7 @@ DATA = Language(
         "監督|がメガホンを取った|がメガホンをとった|メガホンを取った|メガホンをとった"
     ),
     starring=split(
-        "主演は|出演は|主演：|出演：|主演に|出演に|キャストは|出演者|俳優|女優|男優|声優"
+        "主演は|出演は|主演：|出演：|主演に|出演に|共演は|共演に|キャストは|出演者|俳優|女優|男優|声優"
     ),
     starring_after=split("主演|出演"),
     role_of=split("役の|役を演じた|役を演じる"),
@@ -79,19 +79,19 @@ DATA = Language(
         Spy="スパイ映画",
         Mockumentary="モキュメンタリー",
         Drama="ドラマ",
-        Comedy="コメディ|コメディー",
-        Horror="ホラー",
+        Comedy="コメディ|コメディー|喜劇",
+        Horror="ホラー|恐怖映画|怪談映画",
         Animation="アニメ",
         Documentary="ドキュメンタリー|ドキュメンタリー映画",
-        Romance="恋愛|ロマンス",
+        Romance="恋愛|ロマンス|ラブストーリー|ラブ・ストーリー",
         Action="アクション",
         Adventure="冒険|アドベンチャー",
-        Family="ファミリー",
+        Family="ファミリー|家族映画",
         Fantasy="ファンタジー",
         History="歴史",
         Music="ミュージカル",
         Mystery="ミステリー",
-        Science_Fiction="ＳＦ",
+        Science_Fiction="ＳＦ|サイエンス・フィクション|サイエンスフィクション",
         Sports="スポーツ",
         Thriller="スリラー|サスペンス",
         War="戦争",
