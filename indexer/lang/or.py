@@ -19,10 +19,14 @@ DATA = Language(
         genres="ଧାରା",
         runtime="ଅବଧି|ସମୟ",
         languages="ଭାଷା",
-        synopsis="କାହାଣୀ|ସାରାଂଶ",
+        synopsis="କାହାଣୀ|ସାରାଂଶ|କଥାବସ୍ତୁ",
     ),
-    directed_after=split("ନିର୍ଦ୍ଦେଶିତ|ନିର୍ଦେଶିତ|ନିର୍ଦ୍ଦେଶନାରେ"),
-    starring_after=split("ଅଭିନୀତ"),
+    # "… ନିର୍ଦ୍ଦେଶନା ଦେଇଛନ୍ତି": … has given the direction
+    directed_after=split(
+        "ନିର୍ଦ୍ଦେଶିତ|ନିର୍ଦେଶିତ|ନିର୍ଦ୍ଦେଶନାରେ|ନିର୍ଦ୍ଦେଶନା ଦେଇଛନ୍ତି|ନିର୍ଦେଶନା ଦେଇଛନ୍ତି|ନିର୍ଦ୍ଦେଶନା ଦେଇଥିଲେ|"
+        "ନିର୍ଦେଶନା ଦେଇଥିଲେ"
+    ),
+    starring_after=split("ଅଭିନୀତ|ଅଭିନୟ କରିଛନ୍ତି|ମୁଖ୍ୟ ଭୂମିକାରେ"),
     starring=split("ଅଭିନୟରେ"),
     director_nouns=split("ନିର୍ଦ୍ଦେଶକ|ନିର୍ଦେଶକ"),
     minutes=split("ମିନିଟ|ମିନିଟ୍"),
@@ -35,7 +39,7 @@ DATA = Language(
         Romance="ରୋମାଣ୍ଟିକ",
         Action="ଆକ୍ସନ",
         Thriller="ଥ୍ରିଲର",
-        Horror="ଭୌତିକ",
+        Horror="ଭୌତିକ|ହରର",
         Documentary="ପ୍ରାମାଣିକ ଚିତ୍ର|ଡକ୍ୟୁମେଣ୍ଟାରୀ",
         History="ଐତିହାସିକ",
         Family="ପାରିବାରିକ",
@@ -45,6 +49,8 @@ DATA = Language(
         Science_Fiction="ବିଜ୍ଞାନ କଳ୍ପକାହାଣୀ",
         Adventure="ଦୁଃସାହସିକ",
         Biography="ଜୀବନୀ",
+        Mystery="ରହସ୍ୟ",
+        Fantasy="କାଳ୍ପନିକ",
         Short="ସ୍ୱଳ୍ପଦୈର୍ଘ୍ୟ|ଶର୍ଟ ଫିଲ୍ମ",
     ),
     conjunctions=split("ଓ|ଏବଂ"),
