@@ -518,6 +518,13 @@ def _after_inflected(ballot: Ballot, block: str, title: str) -> None:
 _GROUPED_YEAR = re.compile(r"(?<![\d.,])(1|2)[.,\u00a0 ](\d{3})(?![\d.,]\d)")
 _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(18[89]\d|19\d\d|20\d\d)(?!\d)")
 _ANY_YEAR = re.compile(r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?![\d/-]|[.,]\d)")
+#: a year in prose beside a release's word: also one with a case ending after a hyphen
+#: ("2019-yilda suratga olingan", "1968-ci ildə", "2019-ൽ പുറത്തിറങ്ങിയ"), not a range
+#: ("2019-2020") nor a decade ("1990-х", "1990-е", "1990-ых": the 1990s)
+_PROSE_YEAR = re.compile(
+    r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)"
+    r"(?![\d/]|[.,]\d|-(?![^\W\d_])|-(?:[ехЕХ]|[ыиЫИ][хеХЕмМ]|ми)(?!\w))"
+)
 
 
 #: a copyright line: the rights to the film's pictures name its year and its title
@@ -622,7 +629,7 @@ def _released_in(text: str) -> int | None:
     "year" aside ("ilmestyi vuonna 1962"), or that a word of a release or a screening
     follows with at most one word between ("kam 1924 in die Kinos")."""
     lowered = text.lower()
-    for match in _ANY_YEAR.finditer(text):
+    for match in _PROSE_YEAR.finditer(text):
         before = re.split(r"[.!?]\s|\n", text[max(0, match.start() - 40) : match.start()])[-1]
         spaced = _spaced_release().search(" ".join(_without_year_word(before.split())[-3:]))
         if spaced or _release_just_before().search(before):
@@ -655,7 +662,7 @@ def _released_after(block: str) -> int | None:
     """The first year in prose, a date's too, that a release's word follows in the same clause
     within :data:`_AFTER_WORDS` words ("27 अक्टूबर, 1957 को रिलीज़ किया गया", "1987ஆம் ஆண்டு
     வெளியானது"): the order of a language that puts its verb last."""
-    for match in _ANY_YEAR.finditer(block):
+    for match in _PROSE_YEAR.finditer(block):
         clause = re.split(r"[.!?;:]\s|[\n()\[\]|]", block[match.end() : match.end() + 60])[0]
         words = clause.split()[:_AFTER_WORDS]
         if words and _release_word().search(" ".join(words)):
