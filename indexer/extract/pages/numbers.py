@@ -157,7 +157,7 @@ def _from_a_year() -> str:
     year = r"((?:18[89]|19\d|20\d)\d)"
     of_year = lang.alternation("year_of") or "(?!)"
     return (
-        rf"\s(?:(?:{lang.alternation('year_from')})\s+{year}(?![\d/.-]\d)"
+        rf"\s(?:(?:{lang.alternation('year_from')})\s+{year}(?![\d/.-]\d|-[^\W\d_])"
         rf"|(?<![\d.]\s){year}\s?(?:{of_year})(?!\w))"
     )
 
@@ -520,10 +520,12 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(18[89]\d|19\d\d|20\d\d)(?!\d)")
 _ANY_YEAR = re.compile(r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?![\d/-]|[.,]\d)")
 #: a year in prose beside a release's word: also one with a case ending after a hyphen
 #: ("2019-yilda suratga olingan", "1968-ci ildə", "2019-ൽ പുറത്തിറങ്ങിയ"), not a range
-#: ("2019-2020") nor a decade ("1990-х", "1990-е", "1990-ых": the 1990s)
+#: ("2019-2020") nor a decade ("1990-х", "1990-ых", "1980-an", "1980-ih", "1980-yillarda",
+#: "1980-ci illərdə", "1980-аад онд": the 1980s, often a plural of the word for year)
 _PROSE_YEAR = re.compile(
     r"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)"
-    r"(?![\d/]|[.,]\d|-(?![^\W\d_])|-(?:[ехЕХ]|[ыиЫИ][хеХЕмМ]|ми)(?!\w))"
+    r"(?![\d/]|[.,]\d|-(?![^\W\d_])|-(?:an|ih|e|s|х|е|ые|ых|ие|их|ми)(?!\w)"
+    r"|-(?:[^\W\d_]+\s)?[^\W\d_]*?(?:lar|lər|ler|лар|лер|дар|дер|тар|тер|аад|ээд|оод|өөд))"
 )
 
 
