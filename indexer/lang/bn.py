@@ -25,8 +25,6 @@ DATA = Language(
     ),
     directed_after=split("পরিচালিত|পরিচালনায়|পরিচালনা করেছেন"),
     starring_after=split("অভিনীত|অভিনয় করেছেন|প্রধান ভূমিকায়|মুখ্য ভূমিকায়|কেন্দ্রীয় চরিত্রে"),
-    #: "রাজের চরিত্রে সুনীল": in the role of Raj, the actor
-    role_of=split("চরিত্রে"),
     starring=split("অভিনেতা|অভিনেত্রী|অভিনেতারা|অভিনয়ে|নায়িকা"),
     director_nouns=split("পরিচালক|নির্মাতা|ডিরেক্টর|ডাইরেক্টর"),
     first_person=split("আমি|আমরা|আমার|আমাদের"),

@@ -44,10 +44,6 @@ DATA = Language(
         ignore="평점|관람등급",
     ),
     director_nouns=split("감독|감독인|영화감독|영화감독인"),
-    #: the case particles glued to a name's last syllable ("영화감독 김철수의 두 번째 장편":
-    #: the genitive; subject, object, "and", "to"), read on a word of four syllables or more,
-    #: after a name's three
-    case_particles=split("의|는|은|가|이|를|을|와|과|에게"),
     directed_after=split("감독|연출한|연출을 맡은|메가폰을 잡은"),
     #: words written before the role word that qualify it, no name ("천재 감독": a genius
     #: director; senior, newcomer, master, veteran, woman, native of)
@@ -116,6 +112,8 @@ DATA = Language(
         "영화제|축제|시상식|아카데미|협회|조합|연구소|재단|학교|센터|아카이브|자료원|주간|부문"
     ),
     film_words=split("영화"),
+    #: "is a", "was a", "as a" (film): "스릴러 영화이다", "공포 영화로 제작되었다"
+    film_word_endings=split("이다|다|였다|인|로|으로|로서|이며|이자"),
     coproduction_words=split("합작|공동 제작"),
     press_words=split("언론|외신|기자|매체|평단|비평|신문|잡지"),
     critic_roles=split(

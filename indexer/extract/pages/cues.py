@@ -1437,8 +1437,6 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             return _surname_name(rest)
         if run and run.group(0).endswith(craft_nouns()):
             return None  # "导演风格": the role noun says whose style, no name follows
-        if run and _HANGUL_SYLLABLE.match(run.group(0)) and (ends := _case_particle(run.group(0))):
-            return run.group(0)[: -len(ends)]  # "영화감독 김철수의 …": the genitive ends the name
         return run.group(0) if run else None
     words: list[str] = []
     noun_next = False  # after the word for "this" its noun: "இந்த திரைப்படத்தில் பிரபு"

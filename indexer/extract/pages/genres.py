@@ -1115,18 +1115,13 @@ def _narrow(label: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _film_word_set() -> frozenset[str]:
     """The words for film, and in a script that writes a syllable a character (Hangul) each
-    with the endings of its language's genre words glued on ("영화이다", "영화로", "영화다":
-    "is a film", "as a film"), which no ending of a letter or two of other scripts reaches;
-    not its case and topic particles, after which a genre word is a noun of the sentence
-    ("영화의 역사": the history of film)."""
+    with its language's ``film_word_endings`` glued on ("영화이다", "영화로": "is a film", "as
+    a film")."""
     words = {key(w) for w in lang.cues("film_words")}
     for one in lang.languages():
-        particles = {*one.case_particles, *one.topic_particles}
         for word in one.film_words:
             if _SYLLABIC.fullmatch(word):
-                words.update(
-                    key(word + ending) for ending in one.genre_endings if ending not in particles
-                )
+                words.update(key(word + ending) for ending in one.film_word_endings)
     return frozenset(words)
 
 
