@@ -131,6 +131,12 @@ class Language:
     #: "and" written as a prefix of the next word ("محمد الأحمد ويوسف عباس")
     prefix_conjunctions: tuple[str, ...] = ()
     film_words: tuple[str, ...] = ()
+    #: in a script that writes a syllable a character (Hangul), the copula's and the endings
+    #: glued to the word for film after a genre word ("스릴러 영화이다": is a thriller film;
+    #: "공포 영화로": as a horror film), which no ending of a letter or two of other scripts
+    #: reaches; no case particle, after which a genre word is a noun of the sentence ("영화의
+    #: 역사": the history of film)
+    film_word_endings: tuple[str, ...] = ()
     #: the noun for a film's production, as a stem an ending may follow ("production",
     #: "Produktion", "produkcj", "إنتاج", "prodhim"): a nationality or a country's name
     #: beside it names the film's country as beside the word for film ("a German-Albanian

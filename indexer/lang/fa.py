@@ -35,19 +35,21 @@ DATA = Language(
         producers="تهیه کننده|تهیه‌کننده",
         countries="کشور|محصول|محصول کشور|کشور سازنده",
         genres="ژانر",
-        runtime="مدت|زمان|مدت زمان",
+        runtime="مدت|زمان|مدت زمان|مدت فیلم|زمان فیلم|مدت زمان فیلم",
         languages="زبان",
-        synopsis="خلاصه داستان|داستان",
+        synopsis="خلاصه داستان|داستان|خلاصه فیلم|خلاصه|خلاصه‌ی داستان|خلاصه ی داستان|داستان فیلم",
         awards="جوایز",
     ),
     directed_by=split(
-        "به کارگردانی|کارگردان|فیلمی از|"
+        "به کارگردانی|کارگردان|فیلمی از|کاری از|اثری از|"
         # "the latest / newest / new work of": "تازه‌ترین ساخته سعید روستایی" (the joiner
         # between the adjective's parts is often dropped)
         "آخرین ساخته|تازه‌ترین ساخته|تازهترین ساخته|تازه ترین ساخته|جدیدترین ساخته|جدید ترین ساخته|"
         "جدید‌ترین ساخته|ساخته‌ی|ساخته ی"
     ),
-    starring=split("بازیگر|هنرپیشه|با بازی|بازیگران|با هنرنمایی"),
+    starring=split("بازیگر|هنرپیشه|با بازی|بازیگران|با هنرنمایی|با نقش‌آفرینی|با نقش آفرینی"),
+    #: "لیلا حاتمی در نقش سیمین": the actor, then the character played
+    plays=split("در نقش"),
     #: prepositions and particles that follow a name and are no part of it
     postpositions=split("از|در|با|به|را|که|و|است|بود|نیز|های|مثل|این|یک|دارد|برای|اما|ولی"),
     #: "who", "which": a clause about the name before it ("… بازیگری که …")
@@ -69,13 +71,13 @@ DATA = Language(
         Drama="درام",
         Comedy="کمدی",
         Documentary="مستند",
-        Horror="ترسناک",
+        Horror="ترسناک|وحشت",
         Thriller="هیجان‌انگیز|دلهره‌آور|تریلر",
         Psychological_Thriller="تریلر روانشناختی|تریلر روان‌شناختی",
-        Animation="انیمیشن",
+        Animation="انیمیشن|پویانمایی",
         Romance="عاشقانه|رمانتیک",
         Action="اکشن",
-        Crime="جنایی",
+        Crime="جنایی|پلیسی",
         Science_Fiction="علمی تخیلی|علمی-تخیلی",
         Fantasy="فانتزی",
         War="جنگی|دفاع مقدس|دفاع مقدسی",
@@ -85,11 +87,13 @@ DATA = Language(
         History="تاریخی",
         Family="خانوادگی",
         Adventure="ماجراجویی",
-        Mystery="معمایی",
+        Mystery="معمایی|رازآلود",
         Black_Comedy="کمدی سیاه",
         Romantic_Comedy="کمدی رمانتیک|کمدی عاشقانه",
         Historical_Drama="درام تاریخی",
         Family_Drama="درام خانوادگی",
+        Social_Drama="درام اجتماعی",
+        Sports="ورزشی",
         Melodrama="ملودرام",
         Short="فیلم کوتاه",
         Road_Movie="فیلم جاده‌ای|فیلم جاده ای",

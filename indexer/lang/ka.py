@@ -95,7 +95,7 @@ DATA = Language(
     genre_endings=split("ი|ს|ის|ით|ად|ში|ზე|ა|ები|ების|ია|ს|ში"),
     #: words of acting beside an actor's name: role (cases), performs, portrayed
     acting_words=split("როლს|როლში|როლი|ასრულებს|განასახიერა"),
-    release_verbs=split("გადაიღეს|გადაღებულ"),
+    release_verbs=split("გადაიღეს|გადაიღო|გადაღებულ|გამოვიდა"),
     year_words=split("წელს|წლის"),
     year_marks=split("წ"),
     comment_headings=split("კომენტარები|კომენტარი"),

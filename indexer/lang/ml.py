@@ -12,15 +12,15 @@ DATA = Language(
     verb_final=True,
     labels=table(
         title="ചിത്രം",
-        year="വർഷം",
+        year="വർഷം|റിലീസ് വർഷം",
         directors="സംവിധാനം|സംവിധായകൻ|ഡയറക്ടർ",
         writers="തിരക്കഥ|രചന",
         cast="അഭിനേതാക്കൾ|താരങ്ങൾ",
         music="സംഗീതം",
         producers="നിർമ്മാണം|നിർമ്മാതാവ്",
-        runtime="ദൈർഘ്യം",
+        runtime="ദൈർഘ്യം|സമയദൈർഘ്യം",
         languages="ഭാഷ",
-        synopsis="കഥ",
+        synopsis="കഥ|കഥാസംഗ്രഹം|കഥാസാരം",
         countries="രാജ്യം",
         genres="വിഭാഗം|ജോണർ|ഴോണർ",
     ),
@@ -29,7 +29,7 @@ DATA = Language(
         "സംവിധാനം ചെയ്ത|സംവിധാനത്തിൽ|സംവിധാനം ചെയ്യുന്ന|സംവിധാനം നിർവഹിക്കുന്ന|സംവിധാനം നിർവഹിച്ച|"
         "സംവിധാനം ചെയ്തിരിക്കുന്ന|ഒരുക്കിയ"
     ),
-    starring_after=split("എന്നിവർ|അഭിനയിച്ച"),
+    starring_after=split("എന്നിവർ|അഭിനയിച്ച|അഭിനയിക്കുന്ന|പ്രധാന വേഷങ്ങളിൽ|പ്രധാന വേഷത്തിൽ"),
     director_nouns=split("സംവിധായകൻ|സംവിധായിക|ഡയറക്ടർ"),
     first_person=split("ഞാൻ|ഞങ്ങൾ"),
     minutes=split("മിനിറ്റ്"),
@@ -45,10 +45,10 @@ DATA = Language(
     adverbs=split("വളരെ|ഏറെ|ഏറ്റവും|നന്നായി|മനോഹരമായി|അതിമനോഹരമായി|ഗംഭീരമായി|മാത്രം"),
     film_plurals=split("ചിത്രങ്ങൾ|സിനിമകൾ|ചിത്രങ്ങള്|സിനിമകള്"),
     institution_words=split("മേള*|ഫെസ്റ്റിവൽ*|അക്കാദമി*|പുരസ്കാര*|അവാർഡ*|ഇൻസ്റ്റിറ്റ്യൂട്ട*"),
-    film_words=split("സിനിമ|ചിത്രം"),
+    film_words=split("സിനിമ|ചിത്രം|ചലച്ചിത്രം"),
     genres=genre_table(
         Drama="ഡ്രാമ",
-        Comedy="കോമഡി",
+        Comedy="കോമഡി|ഹാസ്യ",
         Documentary="ഡോക്യുമെന്ററി",
         Horror="ഹൊറർ",
         Thriller="ത്രില്ലർ",
@@ -68,6 +68,7 @@ DATA = Language(
         Short="ഹ്രസ്വചിത്രം|ഷോർട്ട് ഫിലിം",
         Sports="സ്പോർട്സ്|കായിക",
         Western="വെസ്റ്റേൺ",
+        Detective="കുറ്റാന്വേഷണ",
     ),
     review_words=split("റിവ്യൂ|നിരൂപണം"),
     months=split(
@@ -85,6 +86,9 @@ DATA = Language(
     clause_words=split("ഉള്ള|ഉണ്ട്|ഇല്ല|അവിടെ|ഇവിടെ|എന്ന്|എല്ലാം|പിന്നെ|ആയ|ഒന്ന്|രണ്ട്|മൂന്ന്|എന്നാണ്|അല്ല"),
     this_words=split("ഈ|ആ"),  # this, that
     release_verbs=split("റിലീസ്|പുറത്തിറങ്ങ"),
+    #: the locative glued to a year ("2019ൽ പുറത്തിറങ്ങിയ": released in 2019)
+    year_words=split("ൽ"),
+    year_endings=split("ൽ"),
     #: words of acting beside an actor's name: acting, role, character, star cast (stems)
     acting_words=split("അഭിനയ|വേഷ|കഥാപാത്ര|താരനിര"),
     comment_headings=split("അഭിപ്രായങ്ങൾ|കമന്റുകൾ"),

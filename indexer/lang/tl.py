@@ -20,22 +20,28 @@ DATA = Language(
         countries="bansa",
         runtime="haba|tagal",
         languages="wika",
-        synopsis="buod|sinopsis",
+        synopsis="buod|sinopsis|buod ng pelikula|banghay",
         ignore="badyet",
         genres="genre|uri|kategorya",
     ),
-    directed_by=split("sa direksyon ni|sa direksiyon ni|idinirehe ni|dinirehe ni|idinirek ni"),
+    directed_by=split(
+        "sa direksyon ni|sa direksiyon ni|idinirehe ni|dinirehe ni|idinirek ni|direksyon ni|"
+        "direksiyon ni|sa pamamahala ni"
+    ),
     written_by=split("isinulat ni"),
     starring=split(
         "pinagbibidahan ni|pinagbibidahan nina|tampok sina|tampok|itinatampok|aktres na si|"
-        "aktor na si|bida sina|bida si"
+        "aktor na si|bida sina|bida si|pinangungunahan ni|pinangungunahan nina"
     ),
     #: "Direk" is also how a director is addressed, before the name ("Direk Lino Brocka")
     honorifics=split("Ginoong|Ginang|Binibining|Direk"),
     plays=split("bilang"),
-    role_of=split("ginampanan ni|ginagampanan ni|gagampanan ni|ginampanan nina"),
+    # "ginampanan ng aktor na si …": "ng" before a common noun, then the name
+    role_of=split(
+        "ginampanan ni|ginagampanan ni|gagampanan ni|ginampanan nina|ginampanan ng|ginagampanan ng"
+    ),
     conjunctions=split("at"),
-    director_nouns=split("direk|direktor"),
+    director_nouns=split("direk|direktor|direktor na si|direk na si"),
     first_person=split("ako|kami|tayo|namin|natin"),
     minutes=split("minuto"),
     hours=split("oras"),
@@ -43,17 +49,18 @@ DATA = Language(
     genres=genre_table(
         **{"Children's Film": "pelikulang pambata"},
         Drama="drama",
-        Comedy="komedya|katatawanan",
+        Comedy="komedya|katatawanan|komedi",
+        Romantic_Comedy="romantikong komedya|romantikong komedi",
         Documentary="dokumentaryo",
         Horror="katatakutan|lagim",
-        Romance="romansa|pag-ibig",
+        Romance="romansa|pag-ibig|romantiko|romantikong",
         Action="aksiyon|aksyon",
         Animation="animasyon",
         Crime="krimen",
         Fantasy="pantasya",
         Thriller="thriller",
         Adventure="pakikipagsapalaran",
-        War="digmaan",
+        War="digmaan|giyera",
         Family="pampamilya",
         History="kasaysayan",
         Biography="talambuhay",

@@ -11,7 +11,7 @@ DATA = Language(
     labels=table(
         title="tên phim|tựa đề",
         original_title="tên gốc",
-        year="năm|năm sản xuất|năm phát hành",
+        year="năm|năm sản xuất|năm phát hành|năm ra mắt",
         release="khởi chiếu|ngày khởi chiếu|công chiếu",
         directors="đạo diễn",
         writers="biên kịch|kịch bản",
@@ -23,14 +23,15 @@ DATA = Language(
         genres="thể loại",
         runtime="thời lượng",
         languages="ngôn ngữ",
-        synopsis="nội dung|tóm tắt",
+        synopsis="nội dung|tóm tắt|nội dung phim|tóm tắt nội dung|cốt truyện|giới thiệu phim",
         awards="giải thưởng",
         editing="dựng phim",
     ),
-    directed_by=split("của đạo diễn|do đạo diễn|đạo diễn"),
+    directed_by=split("của đạo diễn|do đạo diễn|đạo diễn|được đạo diễn bởi|đạo diễn bởi"),
     starring=split(
         "nghệ sĩ|"
-        "với sự tham gia của|diễn viên|diễn viên chính|với sự góp mặt của|có sự tham gia của"
+        "với sự tham gia của|diễn viên|diễn viên chính|với sự góp mặt của|có sự tham gia của|"
+        "có sự góp mặt của|dàn diễn viên gồm"
     ),
     director_nouns=split("đạo diễn|nhà làm phim"),
     # "do Angelina Jolie đạo diễn", "X làm đạo diễn": the name before the verb
@@ -44,7 +45,7 @@ DATA = Language(
         Feature_Film="phim truyện",
         Drama="chính kịch|tâm lý",
         Comedy="hài",
-        Horror="kinh dị",
+        Horror="kinh dị|phim ma",
         Documentary="tài liệu",
         Animation="hoạt hình",
         Thriller="giật gân|ly kỳ",
@@ -54,7 +55,7 @@ DATA = Language(
         Science_Fiction="khoa học viễn tưởng|viễn tưởng",
         Fantasy="giả tưởng|kỳ ảo",
         War="chiến tranh",
-        Music="âm nhạc|ca nhạc",
+        Music="âm nhạc|ca nhạc|nhạc kịch",
         Biography="tiểu sử",
         History="lịch sử",
         Family="gia đình",
@@ -65,6 +66,10 @@ DATA = Language(
         Black_Comedy="hài đen",
         Tragicomedy="bi hài",
         Romantic_Comedy="hài lãng mạn",
+        Detective="trinh thám",
+        Period_Drama="cổ trang",
+        Martial_Arts="võ thuật",
+        Sports="thể thao",
     ),
     conjunctions=split("và"),
     film_plurals=split("những bộ phim|các bộ phim|những phim|các phim"),
@@ -78,7 +83,7 @@ DATA = Language(
     trailer_words=split("trailer"),
     titled=split("có tên|mang tên"),
     is_a=split("là một"),
-    plays=split("trong vai|vào vai|đóng vai"),
+    plays=split("trong vai|vào vai|đóng vai|thủ vai"),
     # "Linh Phụng (Isaac vào vai)": the actor in parentheses after the character, then the verb
     role_marks=split("vào vai|thủ vai|đóng vai|trong vai"),
     speech_verbs=split(

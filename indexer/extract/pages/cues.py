@@ -1724,11 +1724,18 @@ def _uncased_film_words() -> tuple[str, ...]:
     return tuple(w for w in lang.cues("film_words") if len(w) >= 3 and UNCASED_WORD.fullmatch(w))
 
 
+@cache
+def _hangul_film_words() -> tuple[str, ...]:
+    return tuple(w for w in lang.cues("film_words") if _HANGUL_SYLLABLE.match(w))
+
+
 def _holds_film_word(name: str) -> bool:
     """True for words of a script without capitals of which one is the word for film in a
     case ("సినిమాను అత్యద్భుతంగా తెరకెక్కించిన": "filmed the film superbly"): no name."""
     return any(
-        UNCASED_WORD.fullmatch(word) and word.startswith(_uncased_film_words())
+        (UNCASED_WORD.fullmatch(word) and word.startswith(_uncased_film_words()))
+        # Hangul's, in a case: "이 영화의 감독인 …" (this film's director)
+        or (_HANGUL_SYLLABLE.match(word) and word.startswith(_hangul_film_words()))
         for word in name.split()
     )
 

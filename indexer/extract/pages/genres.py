@@ -902,12 +902,14 @@ def _adjective_genres(word: str) -> list[str]:
 
 
 def _beside_genre(words: list[str], i: int) -> bool:
-    """Word ``i`` right before or after a genre word of five letters or more ("dramatic
-    comedy", "комедия драматическая")."""
+    """Word ``i`` right before or after a genre word of five letters or more, or of a
+    syllabic script ("dramatic comedy", "комедия драматическая", "로맨틱 스릴러")."""
     if key(words[i]) not in _adjectives():
         return False
     return any(
-        0 <= j < len(words) and len(words[j]) >= _STEM_MIN and bool(_genre_of(key(words[j])))
+        0 <= j < len(words)
+        and (len(words[j]) >= _STEM_MIN or _SYLLABIC.fullmatch(words[j]) is not None)
+        and bool(_genre_of(key(words[j])))
         for j in (i - 1, i + 1)
     )
 
@@ -1112,7 +1114,15 @@ def _narrow(label: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _film_word_set() -> frozenset[str]:
-    return frozenset(key(w) for w in lang.cues("film_words"))
+    """The words for film, and in a script that writes a syllable a character (Hangul) each
+    with its language's ``film_word_endings`` glued on ("영화이다", "영화로": "is a film", "as
+    a film")."""
+    words = {key(w) for w in lang.cues("film_words")}
+    for one in lang.languages():
+        for word in one.film_words:
+            if _SYLLABIC.fullmatch(word):
+                words.update(key(word + ending) for ending in one.film_word_endings)
+    return frozenset(words)
 
 
 def _is_film_word(word: str, inflected: bool = False) -> bool:

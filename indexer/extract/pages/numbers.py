@@ -158,7 +158,7 @@ def _from_a_year() -> str:
     year = r"((?:18[89]|19\d|20\d)\d)"
     of_year = lang.alternation("year_of") or "(?!)"
     return (
-        rf"\s(?:(?:{lang.alternation('year_from')})\s+{year}(?![\d/.-]\d)"
+        rf"\s(?:(?:{lang.alternation('year_from')})\s+{year}(?![\d/.-]\d|-[^\W\d_])"
         rf"|(?<![\d.]\s){year}\s?(?:{of_year})(?!\w))"
     )
 
