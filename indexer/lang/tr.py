@@ -45,7 +45,7 @@ DATA = Language(
         genres="tür|tur|türü|kategori",
         runtime="süre|sure",
         languages="dil",
-        synopsis="konu|özet|filmin konusu|konusu|özeti|film özeti",
+        synopsis="konu|özet|filmin konusu|film özeti",
         awards="ödüller",
         press="eleştiriler",
     ),

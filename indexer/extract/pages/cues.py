@@ -1798,8 +1798,8 @@ def cast_before(text: str, code: str | None = None) -> list[Mention]:
     found = []
     for names, cue, at in before(text, "starring_after", code=code):
         kept = [name for name in names if not _hangul_word_no_name(name, text, at)]
-        if kept:
-            found.append(Mention("; ".join(kept), cue, at))
+        if kept and not (found and found[-1].name == "; ".join(kept)):
+            found.append(Mention("; ".join(kept), cue, at))  # one list before two cues: once
     return found
 
 

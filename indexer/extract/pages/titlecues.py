@@ -550,13 +550,7 @@ def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:
         if tokens[t][2] not in known:
             continue  # no run of address words starts at a word the address does not hold
         for s0 in range(len(wanted)):
-            size = 0
-            while (
-                t + size < len(tokens)
-                and s0 + size < len(wanted)
-                and tokens[t + size][2] == wanted[s0 + size]
-            ):
-                size += 1
+            size = _run_length(tokens, t, wanted, s0)
             run = wanted[s0 : s0 + size]
             meaningful = any(not w.isdigit() and len(w) > 2 for w in run)
             where = tuple(range(s0, s0 + size))
@@ -578,6 +572,19 @@ def slug_run(slug: list[str], body: str, most: int = 3) -> list[str]:
 
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _run_length(tokens: list[tuple[int, int, str]], t: int, wanted: list[str], s0: int) -> int:
+    """How many of the text's words from ``tokens[t]`` on are the address's words from
+    ``wanted[s0]`` on, one for one."""
+    size = 0
+    while (
+        t + size < len(tokens)
+        and s0 + size < len(wanted)
+        and tokens[t + size][2] == wanted[s0 + size]
+    ):
+        size += 1
+    return size
 
 
 def slug_name_runs(slug: list[str], body: str) -> list[str]:
@@ -602,13 +609,7 @@ def slug_name_runs(slug: list[str], body: str) -> list[str]:
         for s0 in range(len(wanted)):
             if t and s0 and tokens[t - 1][2] == wanted[s0 - 1]:
                 continue  # inside a longer run, read from its start
-            size = 0
-            while (
-                t + size < len(tokens)
-                and s0 + size < len(wanted)
-                and tokens[t + size][2] == wanted[s0 + size]
-            ):
-                size += 1
+            size = _run_length(tokens, t, wanted, s0)
             if not size or size == len(wanted):
                 continue
             start = text.starts[tokens[t][0]]
