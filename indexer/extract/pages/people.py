@@ -340,9 +340,6 @@ def directors(
         tidy = [directorspans.wrapped_on(name, block) for name in tidy]  # "Michel" / "Franco"
         return dedupe(_completed(name, block, ranked) for name in tidy), votes.sentence
     if not ranked or ranked[0].score <= nothing.score:
-        runner = _runner_directors(labels, found, block, lines, used, title, host)
-        if runner:  # "Aftersun de Charlotte Wells" when the headline "Les sorties" won
-            return runner, votes.sentence
         # no cue named anyone: a name in a place every site credits its director
         own = [title.title, title.original, title.alt]
         placed = directorshapes.cue_free(lines, block, own, host)
@@ -350,33 +347,6 @@ def directors(
     supported = {key(c.value) for c in ranked if c.score > nothing.score}
     written = [t for t in (title.title, title.original, title.alt) if t]
     return given(votes, ranked[0].value, block, supported, written), votes.sentence
-
-
-def _runner_directors(
-    labels: tuple[str, str],
-    found: Found,
-    block: str,
-    lines: tuple[str, ...],
-    used: set[int],
-    title: Title,
-    host: str,
-) -> list[str]:
-    """When no cue credits anyone beside the chosen title, the directors the cues credit beside
-    a runner-up of the title vote (:attr:`.titles.Title.runners`), the first that gives one: a
-    page whose headline or section won the title vote still writes "Aftersun de Charlotte
-    Wells" or "Toni Erdmann (Maren Ade, 2016)" beside the film's own name. A name of the vote
-    (the chosen title, a runner-up) credited beside another is a film's, no director."""
-    nothing = _no_director().score
-    names = {*title.keys(), *map(key, title.runners)}  # the film's name is nobody's
-    for runner in title.runners:
-        other = Title(runner)
-        votes = collect_directors(labels, found, block, lines, used, other, host)
-        ranked = directormodel.MODEL.scored(votes.ballot).ranked()
-        if ranked and ranked[0].score > nothing and key(ranked[0].value) not in names:
-            supported = {key(c.value) for c in ranked if c.score > nothing}
-            own = [t for t in (runner, title.title, title.original, title.alt) if t]
-            return given(votes, ranked[0].value, block, supported, own)
-    return []
 
 
 @dataclass
