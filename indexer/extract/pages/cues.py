@@ -1795,7 +1795,7 @@ def cast_before(text: str, code: str | None = None) -> list[Mention]:
     """Cast lists written before their cue, joined by "; ": "由陳以文、柯淑勤…領銜主演",
     "이성민배우", "മമ്മൂട്ടി, അർജുൻ അശോകൻ എന്നിവർ"; no Korean word that is no name (see
     :func:`_hangul_word_no_name`)."""
-    found = []
+    found: list[Mention] = []
     for names, cue, at in before(text, "starring_after", code=code):
         kept = [name for name in names if not _hangul_word_no_name(name, text, at)]
         if kept and not (found and found[-1].name == "; ".join(kept)):
