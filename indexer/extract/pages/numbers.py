@@ -29,7 +29,7 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.countrycells import cell_year
 from indexer.extract.pages.evidence import Ballot, Why
-from indexer.extract.pages.scripts import UNCASED_LETTER
+from indexer.extract.pages.scripts import KANA_HAN, UNCASED_LETTER, UNSPACED
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.extract.pages.textlang import text_language
@@ -184,11 +184,13 @@ def _genre_then_year() -> re.Pattern[str]:
 _NOT_WORK_GENRES = EVERYDAY_GENRES | {"Crime", "Romance", "Adventure", "Mystery", "Fantasy"}
 
 
+#: a letter of a script written without spaces (Thai, Lao, Burmese, Khmer, kana, Han)
+_UNSPACED_LETTER = re.compile(rf"[{UNSPACED}{KANA_HAN}]")
+
+
 def _unspaced_word(word: str) -> bool:
     """True for a word of a script written without spaces, which a word boundary never ends."""
-    return bool(
-        re.search(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]", word)
-    )
+    return _UNSPACED_LETTER.search(word) is not None
 
 
 def _genre_from_year(text: str) -> re.Match[str] | None:
