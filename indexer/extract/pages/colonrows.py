@@ -20,6 +20,7 @@ from functools import cache
 from indexer import lang, recache
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.labels import field_of
+from indexer.wordre import alternation
 
 #: one pair: two short cells of words parted by a colon, no sentence punctuation
 _PAIR = re.compile(
@@ -69,7 +70,7 @@ def _cell_split() -> re.Pattern[str]:
     """What parts the pairs of a run: commas, semicolons, slashes, bars, a full stop, the word
     for "and" of any language."""
     words = [w for w in lang.cues("conjunctions") if w.isalpha()]
-    return recache.compile(rf"\s*(?:[,;/|]+|\.\s+|\s(?:{'|'.join(map(re.escape, words))})\s)\s*")
+    return recache.compile(rf"\s*(?:[,;/|]+|\.\s+|\s(?:{alternation(words)})\s)\s*")
 
 
 #: an aside that closes a run ("Geneviève Mnich (…)", "… etc.")
