@@ -88,6 +88,12 @@ def test_line_title_by(line: str, title: str, name: str | None) -> None:
         (("Sal", "Críticas de Wladimyr Valdivia"), "Sal", []),
         # a name of the vote is a film's, no director
         (("Close", "Close de Lukas Dhont"), "Close", []),
+        # the chosen title after a dash is the film's own name, not its director
+        (
+            ("รีวิว ฮาวทูทิ้ง..ทิ้งอย่างไรไม่ให้เหลือเธอ - How To Ting",),
+            "How To Ting",
+            [],
+        ),
     ],
 )
 def test_runner_directors(lines: tuple[str, ...], title: str, directors: list[str]) -> None:
@@ -96,6 +102,8 @@ def test_runner_directors(lines: tuple[str, ...], title: str, directors: list[st
         "Les sorties": ("Aftersun",),
         "Sal": ("Críticas",),
         "Close": ("Lukas Dhont", "Close"),
+        "How To Ting": ("รีวิว ฮาวทูทิ้ง..ทิ้งอย่างไรไม่ให้เหลือเธอ",),
     }[title]
     found = Title(title, runners=runners)
-    assert people._runner_directors(lines, "\n".join(lines), found, "") == directors
+    host = "numareview.blogspot.com"  # the address's host, as the extractor passes it
+    assert people._runner_directors(lines, "\n".join(lines), found, host) == directors
