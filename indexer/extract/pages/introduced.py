@@ -109,6 +109,34 @@ def bare_title_by(text: str, title: str) -> list[str]:
     return dedupe(found)
 
 
+def line_title_by(line: str, title: str) -> str | None:
+    """The director a line credits when it opens with the film's title (``title``), an aside
+    in brackets or none, the word for "by" and a name that ends the line or its sentence:
+    "Aftersun de Charlotte Wells", "„Toni Erdmann“ von Maren Ade", "Eva não dorme [Eva no
+    duerme, Argentina, 2015], de Pablo Agüero (Pandora Filmes)."; only a name that opens
+    with a known given name, or None. A name the sentence goes on after ("X, de A, és una
+    …") is no credit line: a round-up writes each of its films so."""
+    text = line.strip().strip("•*#").strip().lstrip(_QUOTES)
+    wanted = title.strip().strip(_QUOTES)
+    if not wanted or text[: len(wanted)].casefold() != wanted.casefold():
+        return None
+    end = len(wanted)
+    while end < len(text) and text[end] in _QUOTES:
+        end += 1  # the closing quote
+    aside = _TITLE_ASIDE.match(text, end)
+    by = _by_after().match(text, aside.end() if aside else end)
+    name = name_after(text, by.end()) if by else None
+    if not by or not name or not text.startswith(name, by.end()):
+        return None
+    rest = text[by.end() + len(name) :].strip()
+    closed = not rest.strip(".") or rest.startswith(("(", ". "))
+    return name if closed and titleperson.person_like(name) else None
+
+
+#: an aside in brackets after a title ("[Eva no duerme, Argentina, 2015]", "(2015)")
+_TITLE_ASIDE = re.compile(r"\s*[(\[][^()\[\]\n]{1,80}[)\]]")
+
+
 def headline_by(title: str) -> list[str]:
     """The director a headline taken whole as the title credits at its end: "[Critique] Se
     fondre de Simon Lavoie", "Aftersun by Charlotte Wells"; only a name that opens with a

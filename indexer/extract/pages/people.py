@@ -39,6 +39,7 @@ from indexer.extract.pages import (
     sentences,
     titlecredit,
     titlenear,
+    titlevote,
 )
 from indexer.extract.pages import facts as fl
 from indexer.extract.pages.evidence import Ballot, Candidate, Why
@@ -65,7 +66,7 @@ from indexer.extract.pages.quotes.who import listed_outlet
 from indexer.extract.pages.scripts import HAN, first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
-from indexer.extract.pages.titleperson import given_names, opens_with_given_name
+from indexer.extract.pages.titleperson import given_names, opens_with_given_name, person_like
 from indexer.extract.pages.titles import Title
 from indexer.extract.pages.values import Found
 from indexer.normalize import country_name, dedupe, is_language_name, key
@@ -340,6 +341,9 @@ def directors(
         tidy = [directorspans.wrapped_on(name, block) for name in tidy]  # "Michel" / "Franco"
         return dedupe(_completed(name, block, ranked) for name in tidy), votes.sentence
     if not ranked or ranked[0].score <= nothing.score:
+        runner = _runner_directors(lines, block, title, host)
+        if runner:  # "Aftersun de Charlotte Wells" when the headline "Les sorties" won
+            return runner, votes.sentence
         # no cue named anyone: a name in a place every site credits its director
         own = [title.title, title.original, title.alt]
         placed = directorshapes.cue_free(lines, block, own, host)
@@ -347,6 +351,42 @@ def directors(
     supported = {key(c.value) for c in ranked if c.score > nothing.score}
     written = [t for t in (title.title, title.original, title.alt) if t]
     return given(votes, ranked[0].value, block, supported, written), votes.sentence
+
+
+def _runner_directors(lines: tuple[str, ...], block: str, title: Title, host: str) -> list[str]:
+    """When no cue credits anyone beside the chosen title, the directors a strong credit gives
+    a runner-up of the title vote (:attr:`.titles.Title.runners`), best first: a page whose
+    headline or section won the vote still writes the film's own name with its director on a
+    line, "Aftersun de Charlotte Wells", "Song of the Sea (Tomm Moore, 2015)",
+    "Toni Erdmann, Maren Ade, 2016". Only these shapes: a name the prose writes beside
+    another film ("l'excellent Martyrs de Pascal Laugier", a genitive) is that film's. A
+    section's word is no film ("Críticas de A": a byline), a runner-up's name no director, and
+    a heading's name is one only when a known given name opens it or it is cited with a year
+    ("(Tomm Moore, 2015)"; "รีวิว … - How To Ting" writes the film's own name after a dash)."""
+    runners = {key(runner) for runner in title.runners}
+    for runner in title.runners:
+        if len(runner.strip()) < 2 or titlevote.section_label(runner):
+            continue
+        written = (introduced.line_title_by(line, runner) for line in lines)
+        credits = [[name] for name in written if name]
+        credits += titlecredit.credits_beside_title(lines, [runner], block, host)
+        for credit in credits:
+            if key(credit[0]) in runners or not is_person_name(credit[0]):
+                continue
+            if person_like(credit[0]) or _cited(lines, runner, credit[0]):
+                return dedupe(credit)
+    return []
+
+
+#: a citation after a title: the name in parentheses, a comma and a year ("(Tomm Moore, 2015)")
+_CITED = r"\s*\(\s*{name}\s*,\s*(?:18|19|20)\d\d\b"
+
+
+def _cited(lines: tuple[str, ...], title: str, name: str) -> bool:
+    """Whether a line writes ``name`` cited with a year right after ``title``: "Song of the Sea
+    (Tomm Moore, 2015)"."""
+    cited = re.compile(re.escape(title) + _CITED.format(name=re.escape(name)), re.IGNORECASE)
+    return any(cited.search(line) for line in lines)
 
 
 @dataclass

@@ -724,6 +724,12 @@ def _genre_word(value: str) -> bool:
     return len(value.split()) <= _GENRE_WORDS and bool(genre_names(value.strip()))
 
 
+def section_label(value: str) -> bool:
+    """Whether a value is a section's word or phrase of any language, no film's name:
+    "Críticas", "Review", "Movie Reviews", "MovieReview"."""
+    return _section_word(key(anyascii(value))) or _section_phrase(value) or _glued_phrase(value)
+
+
 def _section_word(folded: str) -> bool:
     """Whether a key is a section's word, or its plural ("críticas", "reviews")."""
     words = _section_words()
