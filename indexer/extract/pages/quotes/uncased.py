@@ -17,7 +17,13 @@ import unicodedata
 
 from indexer.extract.pages.quotes.lang import CRITIC_ROLES, SPEECH_VERBS
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
-from indexer.extract.pages.quotes.who import Who, caseless_outlet, outlet_name
+from indexer.extract.pages.quotes.who import (
+    Who,
+    caseless_outlet,
+    outlet_evidence,
+    outlet_name,
+    uncased_person,
+)
 
 __all__ = ["name_lines", "uncased_name"]
 
@@ -73,9 +79,47 @@ def _signature(text: str, below: str | None) -> Who | None:
     return Who(match.group("name").strip(), outlet, True)
 
 
+#: a critic's name, a spaced dash and the outlet: "카일 터너 - Slant Magazine"
+_DASHED = re.compile(r"^(?P<name>[^-–—]+?)\s+[-–—]\s+(?P<outlet>[^-–—]{2,50})$")
+
+
+def _dashed_pair(text: str) -> tuple[str, str] | None:
+    """The name without capitals and the outlet of a line "Name - Outlet", or None."""
+    match = _DASHED.match(text.strip())
+    if match is None or not uncased_person(match.group("name")):
+        return None
+    return match.group("name"), match.group("outlet").strip()
+
+
+def dashed_runs(found: list[Unit]) -> list[Unit]:
+    """``found`` with the lines "Name - Outlet" of a page that signs two or more quotations so
+    with an outlet beyond doubt ("카일 터너 - Slant Magazine", "브라이언 탈레리코 -
+    RogerEbert.com") read as sources when their outlet is any capitalised name ("알리사 윌킨슨
+    - Vox", "아누파마 초프라 - Film Companion"): a name without capitals proves nothing alone,
+    the page's way of signing does."""
+    sure = sum(
+        1
+        for u in found
+        if u.kind == WHO and u.who and u.who.critic and u.who.outlet and _dashed_pair(u.text)
+    )
+    if sure < 2:
+        return found
+    for k, unit in enumerate(found):
+        if unit.kind not in (BODY, OTHER) or unit.who is not None:
+            continue
+        pair = _dashed_pair(unit.text)
+        if pair is None or not pair[1][:1].isupper() or outlet_evidence(pair[1]) < 1:
+            continue
+        outlet = outlet_name(pair[1])
+        if outlet and len(outlet.split()) <= 4:
+            found[k] = Unit(unit.start, unit.end, WHO, unit.text, Who(pair[0], outlet, True))
+    return found
+
+
 def name_lines(found: list[Unit]) -> list[Unit]:
     """``found`` with the short lines that sign two or more unsigned quotations in a script
     without case read as their sources (see the module's docstring)."""
+    found = dashed_runs(found)
     signs: list[tuple[int, Who, int]] = []
     for k in range(len(found) - 1):
         quote, line = found[k], found[k + 1]
