@@ -281,12 +281,25 @@ def _heads(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
         opens = before is not None and before.kind == OTHER and is_press_heading(before.text)
         closed = not (after and after.kind == WHO)
         shut = before is None or before.kind == OTHER or before.told
+        if before is not None and before.kind != OTHER and before.told and _left_over(units, end):
+            shut = False  # "…" / "Name – Blog" / … / "…" / "Name – Blog": each signs the text above
         if end - k >= 4 and ((opens and closed) or (shut and end - k >= 6)):
             for j in range(k, end, 2):
                 _give(units[j + 1], units[j], "before")
                 used.add(j)
         k = max(end, k + 1)
     return used
+
+
+def _left_over(units: list[Unit], end: int) -> bool:
+    """True when the run of pairs that ends before ``units[end]`` is followed by one more
+    source with no open text under it: read as heads, the run would leave that source
+    signing nothing, where read as signatures each signs the text above it, the paragraph
+    taken for the synopsis over the run included."""
+    after = units[end] if end < len(units) else None
+    if after is None or after.kind != WHO or after.who is None:
+        return False
+    return not _open(units[end + 1] if end + 1 < len(units) else None)
 
 
 def _heading_pair(units: list[Unit], lines: tuple[str, ...], k: int) -> bool:
