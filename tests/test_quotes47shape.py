@@ -10,6 +10,7 @@ import pytest
 from page_support import quotes
 
 from indexer.extract.pages.quotes.prose import prose_quotes
+from indexer.extract.pages.quotes.reported import colon_clause
 from indexer.extract.pages.quotes.who import Who, parse, uncased_person
 
 #: a Korean translation of a critics' page: each "Critic - Outlet" line over its quote
@@ -134,3 +135,51 @@ def test_critic_that_opens_with_its_outlet_is_the_outlet() -> None:
     )
     got = quotes(body)
     assert [(c, o) for _, c, o in got] == [(None, "Time Out London")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "start", "critic", "outlet"),
+    [
+        (
+            "The early reviews were glowing. In her review of the film, Sophie Monk-Kaufman of "
+            "IndieWire wrote: This casual everyday vignette is brimming with a sensuality "
+            "that people rarely see on screen.",
+            "This casual everyday",
+            "Sophie Monk-Kaufman",
+            "IndieWire",
+        ),
+        (
+            "فیلم در کن به نمایش گذاشته شد و پس از اکران، پیتر بردشاو منتقد ارشد سینمایی گاردین "
+            "با دادن امتیاز چهار ستاره درباره این فیلم نوشت: سعید روستایی، فیلمساز ایرانی، یک "
+            "درام خانوادگی بزرگ، جذاب و شخصیت محور را به نمایش گذاشته است.",
+            "سعید روستایی",
+            "پیتر بردشاو",
+            "گاردین",
+        ),
+    ],
+)
+def test_words_reported_after_a_verb_and_a_colon(
+    paragraph: str, start: str, critic: str, outlet: str
+) -> None:
+    found = colon_clause(paragraph)
+    assert found is not None
+    assert found[0].startswith(start)
+    assert found[1] == Who(critic, outlet, True)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # nobody's outlet: a statement, no critic's words
+        "After the screening the director said: we shot the whole film in twenty days in the "
+        "mountains with a crew of eleven people.",
+        # the first person: an interview
+        "Jane Campion told Variety: I wanted to make a film about the land and the people who "
+        "were there before us.",
+        # quoted after the colon: the prose reader's
+        "Peter Bradshaw of The Guardian wrote: “A film of rare tenderness and wit, made with "
+        "a light hand.”",
+    ],
+)
+def test_no_reported_words_after_a_colon(paragraph: str) -> None:
+    assert colon_clause(paragraph) is None

@@ -91,7 +91,7 @@ from indexer.extract.pages.quotes.prose import (
     owned_role,
     prose_quotes,
 )
-from indexer.extract.pages.quotes.reported import reported_clause
+from indexer.extract.pages.quotes.reported import colon_clause, reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.slots import periodic_slots
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
@@ -224,6 +224,8 @@ def _find_quotes(
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         told = reported_clause(unit.text, round_up) if unit.kind == BODY and not spans else None
+        if told is None and unit.kind == BODY and not spans:
+            told = colon_clause(unit.text)  # "… Name of Outlet wrote: This casual …"
         if told and unit.who is None:
             found.append(_as_found(*told))  # "Name from Outlet writes, the film is …"
             carried.note(unit, n, found)
@@ -235,6 +237,9 @@ def _find_quotes(
                 (t, opening or w if w == DITTO and not ld.strip() else w, ld) for t, w, ld in spans
             ]
         spans = [(t, _last_named(found) if w == DITTO else w, ld) for t, w, ld in spans]
+        colon = colon_clause(unit.text) if unit.kind == BODY and spans and not unit.who else None
+        if colon is not None and not any(colon[0].startswith(t[:30]) for t, _, _ in spans):
+            spans.append((colon[0], colon[1], ""))  # "… the 'gorgeous film', Name wrote: …"
         if unit.led:  # "Name of Outlet: A “…” and adds “…”": the leading source's words
             spans = [(text, who or unit.who, lead) for text, who, lead in spans]
         if unit.kind == BODY and any(who for _, who, _ in spans):
