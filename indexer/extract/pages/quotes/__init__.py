@@ -91,7 +91,7 @@ from indexer.extract.pages.quotes.prose import (
     owned_role,
     prose_quotes,
 )
-from indexer.extract.pages.quotes.reported import reported_clause
+from indexer.extract.pages.quotes.reported import colon_clause, reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.slots import periodic_slots
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
@@ -224,6 +224,8 @@ def _find_quotes(
             continue
         spans = _signed_last(prose_quotes(unit.text), unit) if unit.kind == BODY else []
         told = reported_clause(unit.text, round_up) if unit.kind == BODY and not spans else None
+        if told is None and unit.kind == BODY and not spans:
+            told = colon_clause(unit.text)  # "… Name of Outlet wrote: This casual …"
         if told and unit.who is None:
             found.append(_as_found(*told))  # "Name from Outlet writes, the film is …"
             carried.note(unit, n, found)
@@ -235,6 +237,9 @@ def _find_quotes(
                 (t, opening or w if w == DITTO and not ld.strip() else w, ld) for t, w, ld in spans
             ]
         spans = [(t, _last_named(found) if w == DITTO else w, ld) for t, w, ld in spans]
+        colon = colon_clause(unit.text) if unit.kind == BODY and spans and not unit.who else None
+        if colon is not None and not any(colon[0].startswith(t[:30]) for t, _, _ in spans):
+            spans.append((colon[0], colon[1], ""))  # "… the 'gorgeous film', Name wrote: …"
         if unit.led:  # "Name of Outlet: A “…” and adds “…”": the leading source's words
             spans = [(text, who or unit.who, lead) for text, who, lead in spans]
         if unit.kind == BODY and any(who for _, who, _ in spans):
@@ -258,6 +263,7 @@ def _find_quotes(
     found = [(t, None, c) if not o and _outlet_as_critic(c) else (t, c, o) for t, c, o in found]
     found = [(t, None, a) if not o and (a := articled(c, page)) else (t, c, o) for t, c, o in found]
     found = [(t, *_possessed_outlet(c, o)) for t, c, o in found]
+    found = [(t, None, c) if _outlet_led(c, o) else (t, c, o) for t, c, o in found]
     found = _with_outlets(_one_critic_per_outlet(_dedupe(found), lines), page)
     found = [(t, c, o or (_dated_heading(t, lines) if c else None)) for t, c, o in found]
     found = [(t, c, o) for t, c, o in found if not filmmaker_titled(c)]  # "Director Jane Doe"
@@ -282,6 +288,14 @@ def _outlet_as_critic(name: str | None) -> bool:
     if not name or _ARTICLE_LED.match(name):
         return bool(name)
     return bool(_LONG_WORD.search(name)) and outlet_evidence(name) >= 2
+
+
+def _outlet_led(critic: str | None, outlet: str | None) -> bool:
+    """True for a critic read as a longer name that opens with the outlet read beside it
+    ("Time Out London" beside "Time Out"): the whole name is the outlet's, no person's."""
+    if not critic or not outlet or len(outlet) < 4:
+        return False
+    return critic.startswith(outlet + " ") and not is_person(outlet)
 
 
 #: a name in the genitive before another: "A.O. Scott’s New York Times"
@@ -687,15 +701,22 @@ def _with_outlets(found: list[QuoteFound], page: str) -> list[QuoteFound]:
     """Quotes whose critic has no outlet, given the one the page names beside the critic
     elsewhere ("Peter Bradshaw:" over a quote; "Writing in The Guardian, Peter Bradshaw …"),
     or else the one outlet a news page names in quotation marks ("pisze „The Washington
-    Post”")."""
+    Post”"); first of all the one outlet another of the critic's quotes names ("“…” said Steve
+    Newall from Flicks NZ" after "“…” said Steve Newall")."""
     out: list[QuoteFound] = []
     full = [c for _, c, _ in found if c and " " in c.strip()]
+    theirs: dict[str, set[str]] = {}
+    for _, critic, outlet in found:
+        if critic and outlet:
+            theirs.setdefault(critic, set()).add(outlet)
     for text, critic, outlet in found:
         if outlet and names_outlet_before(outlet):
             outlet = _outlet_before(page, text, out)  # "framhåller tidningen", "이 신문은"
         outlet = _whole_outlet(outlet, page)
         if critic and " " not in critic.strip():  # "Muñoz señaló": a critic quoted before
             critic = next((c for c in full if c.endswith(" " + critic.strip())), critic)
+        if critic and not outlet and len(own := theirs.get(critic, set())) == 1:
+            outlet = next(iter(own))
         critic = complete_critic(critic, page)
         if critic and not outlet and _critic_of_anaphora(critic, page):
             outlet = _outlet_before(page, text, out)  # "Name, the newspaper’s film critic"

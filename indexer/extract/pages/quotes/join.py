@@ -281,12 +281,38 @@ def _heads(units: list[Unit], lines: tuple[str, ...]) -> set[int]:
         opens = before is not None and before.kind == OTHER and is_press_heading(before.text)
         closed = not (after and after.kind == WHO)
         shut = before is None or before.kind == OTHER or before.told
+        if before is not None and before.kind != OTHER and before.told and _left_over(units, end):
+            shut = not _dashed_run(units, k, end + 1)  # "…" / "Name – Blog" / … / "Name – Blog"
         if end - k >= 4 and ((opens and closed) or (shut and end - k >= 6)):
             for j in range(k, end, 2):
                 _give(units[j + 1], units[j], "before")
                 used.add(j)
         k = max(end, k + 1)
     return used
+
+
+def _left_over(units: list[Unit], end: int) -> bool:
+    """True when the run of pairs that ends before ``units[end]`` is followed by one more
+    source with no open text under it: read as heads, the run would leave that source
+    signing nothing, where read as signatures each signs the text above it, the paragraph
+    taken for the synopsis over the run included."""
+    after = units[end] if end < len(units) else None
+    if after is None or after.kind != WHO or after.who is None:
+        return False
+    return not _open(units[end + 1] if end + 1 < len(units) else None)
+
+
+#: a name, a spaced dash and an outlet: a line that signs in the way of a signature
+_NAME_DASH_OUTLET = re.compile(r"^(?:(?!\s[-–—]\s).){2,40}\s[-–—]\s(?:(?!\s[-–—]\s).){2,50}$")
+
+
+def _dashed_run(units: list[Unit], start: int, end: int) -> bool:
+    """True when every source line of ``units[start:end]`` (step two) is written "Name – Outlet",
+    the dash of a signature: such a run whose last line is left over, under a paragraph taken
+    for the synopsis, signs the texts above its lines ("…" / "Bogdan – Blogul cu filme" / … /
+    "…" / "Simona – FilmeTari"), the "synopsis" its first quote; a run of bare "Name Outlet"
+    lines heads its texts, the last line where the page was cut."""
+    return all(_NAME_DASH_OUTLET.match(units[j].text.strip()) for j in range(start, end, 2))
 
 
 def _heading_pair(units: list[Unit], lines: tuple[str, ...], k: int) -> bool:

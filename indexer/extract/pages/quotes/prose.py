@@ -495,6 +495,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
                 kept, previous = end + 1, who  # "Name („Outlet”) praises the “superb” acting."
             continue
         who = _one_article(unglued(who))
+        if who is not None and who.outlet and not who.critic:
+            who = _critic_of_outlet(text[kept:start], who)  # "Peter Bradshaw of 'The Guardian'"
         if who is None and _FILMMAKER_SAID.match(text[end + 1 :]):
             continue  # "“…,” said director Jane Campion": a filmmaker's statement
         if _filmmaker(who, text):
@@ -513,6 +515,29 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         kept += signed
         said = kept
     return found
+
+
+#: a person's name, a word for "of", "from" or "in" and a quotation mark maybe: what stands
+#: before an outlet named in a sentence ("Peter Bradshaw of 'The Guardian'", "Steve Newall from
+#: Flicks NZ"), the outlet's name itself added where it is known
+_NAME_OF = (
+    rf"(?P<who>{CAPS_WORD}(?:\s+{CAPS_WORD}){{1,3}})\s+(?i:{_OF_WORDS or '(?!)'})\s+[\"'“‘«„]?"
+)
+
+
+def _critic_of_outlet(lead: str, who: Who) -> Who:
+    """``who`` (an outlet alone) with the critic whose name the sentence before the quotation
+    writes right before that outlet after a word for "of" or "from" ("… with Peter Bradshaw
+    of 'The Guardian' showering praise on it for its “…”"); ``who`` as it is otherwise."""
+    assert who.outlet is not None
+    sentence = _SENTENCE_END.split(lead)[-1]
+    match = re.search(_NAME_OF + re.escape(who.outlet), sentence)
+    if match is None:
+        return who
+    name = _trim_name(match.group("who"))
+    if not name or not is_person(name):
+        return who
+    return Who(name, who.outlet, True)
 
 
 def announcing_source(paragraph: str) -> Who | None:

@@ -19,6 +19,7 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.kindlead import kind_lead
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
+    CRITIC_ROLES,
     FIRST_PERSON,
     IN_WORDS,
     OUTLET_KINDS,
@@ -29,7 +30,7 @@ from indexer.extract.pages.quotes.scripts import script_source
 from indexer.extract.pages.quotes.who import Who, is_person, known_outlet, outlet_evidence
 from indexer.normalize import country_code
 
-__all__ = ["reported_clause"]
+__all__ = ["colon_clause", "reported_clause"]
 
 _VERB = phrase_pattern(SPEECH_VERBS) or "(?!)"
 #: the paragraph's first words (no sentence end, no quotation mark), a verb of saying, then a
@@ -151,3 +152,59 @@ def _outlet(name: str) -> bool:
     if not all(w[:1].isupper() or not w[:1].isalpha() for w in name.split()):
         return False
     return known_outlet(name) or (outlet_evidence(name) >= 2 and not is_person(name))
+
+
+#: a verb of saying and a colon inside a paragraph: "… درباره این فیلم نوشت: …", "…
+#: Sophie Monk-Kaufman of IndieWire wrote: This casual …"
+_VERB_COLON = recache.compile(rf"(?<!\w)(?i:{_VERB})\s*:\s*")
+#: where a sentence ends, in any script
+_SENTENCE_STOP = re.compile(r"[.!?。！？؟]\s")
+#: a quotation mark opening the words after the colon: the prose reader's
+_OPENING_MARK = re.compile(r"^[\"“„«»‘'「『]")
+#: the critic's role words of scripts without capitals ("منتقد", "평론가")
+_UNCASED_ROLES = tuple(r for r in CRITIC_ROLES if not any(c.isupper() or c.islower() for c in r))
+#: two or three words of a script without capitals right before a critic's role, after a
+#: comma, a quotation mark or the sentence's start: "…، پیتر بردشاو منتقد ارشد سینمایی گاردین"
+_NAME_BEFORE_ROLE = recache.compile(
+    rf"(?:^|[،,«»\"“”]\s*)(?P<name>(?:[^\W\d_A-Za-z]+\s+){{1,2}}[^\W\d_A-Za-z]+)\s*[»\"”]?\s+"
+    rf"(?:{phrase_pattern(_UNCASED_ROLES) or '(?!)'})"
+)
+
+
+def colon_clause(text: str) -> tuple[str, Who] | None:
+    """The words a critic wrote, reported without quotation marks after a verb of saying and a
+    colon inside a paragraph, up to the paragraph's end, and their source: the critic and the
+    outlet that the verb's own sentence names ("… Sophie Monk-Kaufman of IndieWire wrote: This
+    casual everyday vignette …", "… پیتر بردشاو منتقد ارشد سینمایی گاردین … درباره این فیلم
+    نوشت: …"). Both must be named, so that a person's statement ("The director said: …") is no
+    critic's quote; words in the first person are no review's."""
+    for verb in _VERB_COLON.finditer(text):
+        rest = text[verb.end() :].strip()
+        if _OPENING_MARK.match(rest) or marks.words(rest) < _MIN_WORDS:
+            continue
+        if FIRST_PERSON.search(rest[:80]):
+            continue
+        stops = list(_SENTENCE_STOP.finditer(text, 0, verb.start()))
+        sentence = text[stops[-1].end() if stops else 0 : verb.start()].strip()
+        who = _colon_source(sentence)
+        if who is not None and who.critic and who.outlet:
+            return rest, who
+    return None
+
+
+def _colon_source(sentence: str) -> Who | None:
+    """The critic and outlet of the sentence that ends with a verb of saying before a colon."""
+    from indexer.extract.pages.quotes.prose import lead_in  # the prose reader reads this one
+
+    if _LATIN.search(sentence) and (who := lead_in(sentence)) is not None:
+        return who
+    if (kinded := kind_lead(sentence)) is not None:
+        return kinded  # "فرناندو گارسیا از نشریه لاوانگواردیا نوشت"
+    named = _NAME_BEFORE_ROLE.search(sentence)
+    if named is None:
+        return None
+    after = sentence[named.end() :].split()
+    scripted = script_source(" ".join(after[:4])) if after else None  # "… گاردین با دادن …"
+    if scripted is not None and scripted.outlet:
+        return Who(named.group("name").strip(), scripted.outlet, True)
+    return None

@@ -17,7 +17,13 @@ import unicodedata
 
 from indexer.extract.pages.quotes.lang import CRITIC_ROLES, SPEECH_VERBS
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
-from indexer.extract.pages.quotes.who import Who, caseless_outlet, outlet_name
+from indexer.extract.pages.quotes.who import (
+    Who,
+    caseless_outlet,
+    is_person,
+    outlet_name,
+    uncased_person,
+)
 
 __all__ = ["name_lines", "uncased_name"]
 
@@ -73,9 +79,58 @@ def _signature(text: str, below: str | None) -> Who | None:
     return Who(match.group("name").strip(), outlet, True)
 
 
+#: a critic's name, a spaced dash and the outlet: "카일 터너 - Slant Magazine", "Oana – metropotam"
+_DASHED = re.compile(r"^(?P<name>[^-–—]+?)\s+[-–—]\s+(?P<outlet>[^\s–—][^–—]{1,49})$")
+#: a capitalised word of letters (a given name alone: "Bogdan", "Simona")
+_GIVEN = re.compile(r"[^\W\d_]+")
+#: a sentence's end or a digit: no outlet's name
+_NOT_OUTLET = re.compile(r"[.!?:]\s|[!?]$|\d{3}")
+
+
+def _dashed_pair(text: str) -> tuple[str, str] | None:
+    """The name and the outlet of a line "Name - Outlet" ("카일 터너 - Slant Magazine", "Bogdan
+    – Blogul cu filme"), or None: a name without capitals, a person's name or a given name
+    alone, and after the dash one to five words that make no sentence."""
+    match = _DASHED.match(text.strip())
+    if match is None:
+        return None
+    name, outlet = match.group("name").strip(), match.group("outlet").strip()
+    if len(outlet.split()) > 5 or _NOT_OUTLET.search(outlet):
+        return None
+    given = _GIVEN.fullmatch(name) is not None and name[:1].isupper() and len(name) >= 3
+    if not (uncased_person(name) or is_person(name) or given):
+        return None
+    return name, outlet
+
+
+def dashed_runs(found: list[Unit]) -> list[Unit]:
+    """``found`` with the lines "Name - Outlet" of a page that signs two or more quotations so
+    with a critic and an outlet read beyond doubt ("카일 터너 - Slant Magazine", "Dragoş Marin –
+    Film Reporter") read as critic and outlet wherever the name is a person's, one without
+    capitals or a given name alone, whatever the outlet ("알리사 윌킨슨 - Vox", "Oana –
+    metropotam"): the page's way of signing says what a line alone does not."""
+    sure = sum(
+        1
+        for u in found
+        if u.kind == WHO and u.who and u.who.critic and u.who.outlet and _dashed_pair(u.text)
+    )
+    if sure < 2:
+        return found
+    for k, unit in enumerate(found):
+        if unit.kind not in (WHO, BODY, OTHER) or (unit.who and unit.who.critic):
+            continue
+        pair = _dashed_pair(unit.text)
+        if pair is None:
+            continue
+        outlet = outlet_name(pair[1]) or pair[1]
+        found[k] = Unit(unit.start, unit.end, WHO, unit.text, Who(pair[0], outlet, True))
+    return found
+
+
 def name_lines(found: list[Unit]) -> list[Unit]:
     """``found`` with the short lines that sign two or more unsigned quotations in a script
     without case read as their sources (see the module's docstring)."""
+    found = dashed_runs(found)
     signs: list[tuple[int, Who, int]] = []
     for k in range(len(found) - 1):
         quote, line = found[k], found[k + 1]

@@ -11,6 +11,7 @@ capitalised phrase where a person's name does not fit.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -257,7 +258,24 @@ def _headline_cut(text: str) -> str:
         return f"{parts[0]}, {parts[1]}"  # "T.V. – Kvikmyndir.is": initials sign for a person
     if len(parts) == 2 and is_person(parts[1]) and _outlet_first(parts[0]):
         return f"{parts[1]}, {parts[0]}"  # "Variety — Peter Debruge", "France info - Name"
+    if len(parts) == 2 and uncased_person(parts[0]) and outlet_evidence(parts[1]) >= 2:
+        return f"{parts[0]}, {parts[1]}"  # "카일 터너 - Slant Magazine": a name without capitals
     return parts[0]
+
+
+def uncased_person(text: str) -> bool:
+    """True for two to four words of a script without capitals and nothing else ("카일 터너",
+    "알렉산드라 헬러-니콜라스", "ريتشارد روبر"): the shape a person's name takes there; only
+    beside an outlet beyond doubt does it name a critic."""
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    letters = [c for c in text if c not in " -'’.·"]
+    return all(_caseless_letter(c) for c in letters)
+
+
+def _caseless_letter(c: str) -> bool:
+    return unicodedata.category(c)[0] in "LM" and not (c.isupper() or c.islower())
 
 
 @lru_cache(maxsize=8192)
@@ -725,6 +743,8 @@ def _pair(first: str, second: str) -> Who | None:
     if is_person(first):
         outlet = outlet_name(second) or outlet_name(_AFTERWORD.sub("", second))
         return Who(first, outlet, True)  # "Jessica Kiang, Variety (Berlinale 2024)"
+    if uncased_person(first) and outlet_evidence(second) >= 2 and (outlet := outlet_name(second)):
+        return Who(first, outlet, True)  # "ريتشارد روبر ، Chicago Sun-Times"
     if signature(first) and (outlet := outlet_name(second)):
         return Who(first, outlet, True)  # "H.K., Bylgjan": a critic's initials
     if is_person(second) and outlet_name(first):
