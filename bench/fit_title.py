@@ -622,7 +622,7 @@ AGAINST = {
     "lower_case", "slug_single", "only_inside_longer", "site_name", "country_or_language",
     "furniture", "film_word_heading", "quoted_attributed", "label_word", "date_word",
     "written_lower", "film_or_review_word", "slug_only_run", "later_entry", "event_word",
-    "host_word", "joining_end", "person_like", "part_of_joined", "span_repeated",
+    "host_word", "joining_end", "person_like", "part_of_joined", "span_repeated", "part_unspaced",
 }  # fmt: skip
 
 
