@@ -155,3 +155,13 @@ def test_a_glued_part_of_a_quoted_name_is_marked_though_both_are_quoted() -> Non
     )
     assert "part_unspaced" in features["药神"]
     assert "part_unspaced" not in features["我不是药神"]
+
+
+def test_a_glued_part_of_a_paragraph_is_no_part_of_a_name() -> None:
+    """A paragraph read as a heading writes the title glued to the word for review ("複身犯影評",
+    read page, s22): no name holds it."""
+    paragraph = (
+        "影評評價《複身犯》是一部2021上映的台灣懸疑驚悚電影,複身犯影評看似新鮮卻沒有妥善發揮"
+    )
+    features = _agreed(None, (paragraph, ("heading",)), ("複身犯", ("quoted",)))
+    assert "part_unspaced" not in features["複身犯"]

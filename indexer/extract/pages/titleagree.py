@@ -63,6 +63,9 @@ _WORD = re.compile(r"[^\W_]+")
 #: a character of a script written without spaces between words (Chinese, Japanese, Thai, Lao,
 #: Myanmar, Khmer; not Hangul, which spaces its words)
 _UNSPACED = recache.compile(f"[{KANA_HAN}{UNSPACED}]")
+#: the most characters of a name a glued part is read inside (not a paragraph read as a
+#: heading: "… 複身犯影評 …", the title glued to the word for review)
+_NAME_MOST = 30
 
 
 def agreement(ballot: FeatureBallot, url: str | None) -> None:
@@ -77,7 +80,11 @@ def agreement(ballot: FeatureBallot, url: str | None) -> None:
         for other_key, other in keyed:
             if other_key == k:
                 continue
-            if set(other.features) & SUPPORT and glued_part(k, other_key):
+            if (
+                len(other_key) <= _NAME_MOST
+                and set(other.features) & SUPPORT
+                and glued_part(k, other_key)
+            ):
                 candidate.set("part_unspaced")  # "药神" of "《我不是药神》", quoted both
             if not (set(other.features) & SUPPORT) - own:
                 continue  # support the two share ("named after the word for film") is one cue
