@@ -127,3 +127,41 @@ def test_the_page_s_candidates_are_read_for_agreement() -> None:
     features = {c.value: set(c.features) for c in ballot.candidates.values()}
     assert "cues_agree" in features["Wake in Fright"]
     assert "cues_agree" not in features["Latest"]
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "glued"),
+    [
+        ("药神", "我不是药神", True),  # the tail of a Chinese title (read page, s43)
+        ("ซามูไร", "สวยซามูไร", True),  # Thai, written without spaces
+        ("聶隱娘", "刺客聶隱娘", True),
+        ("Ann", "Annabelle", False),  # a spaced script: a word's end is a space
+        ("Mùi", "Mùi Đu Đủ Xanh", False),
+        ("찬실", "찬실이는 복도 많지", False),  # Hangul spaces its words
+        ("药神", "药神", False),
+    ],
+)  # fmt: skip
+def test_a_part_glued_in_a_script_without_spaces(part: str, whole: str, glued: bool) -> None:
+    assert titleagree.glued_part(part, whole) is glued
+
+
+def test_a_glued_part_of_a_quoted_name_is_marked_though_both_are_quoted() -> None:
+    """The title in title marks and the hero's nickname in quotes ("《我不是药神》", "“药神”")
+    are both quoted: the tail is marked a part, the title is not."""
+    features = _agreed(
+        None,
+        ("我不是药神", ("quoted", "title_marks", "first_quoted")),
+        ("药神", ("quoted", "mentions")),
+    )
+    assert "part_unspaced" in features["药神"]
+    assert "part_unspaced" not in features["我不是药神"]
+
+
+def test_a_glued_part_of_a_paragraph_is_no_part_of_a_name() -> None:
+    """A paragraph read as a heading writes the title glued to the word for review ("複身犯影評",
+    read page, s22): no name holds it."""
+    paragraph = (
+        "影評評價《複身犯》是一部2021上映的台灣懸疑驚悚電影,複身犯影評看似新鮮卻沒有妥善發揮"
+    )
+    features = _agreed(None, (paragraph, ("heading",)), ("複身犯", ("quoted",)))
+    assert "part_unspaced" not in features["複身犯"]

@@ -3,7 +3,8 @@
 A film's name is spoken for by cues of different kinds at once: the address, a heading line,
 quotation marks, the facts next to it, the word for film. Site furniture ("Latest", "Cinema",
 a section's heading) is a heading and nothing else; a part of the name ("Anna" for "Dis ek,
-Anna") is written inside a longer candidate that has cues of its own; a word of the site's host
+Anna") is written inside a longer candidate that has cues of its own, in a script written
+without spaces glued to its other characters ("药神" of "我不是药神"); a word of the site's host
 name ("Cineteca" on cinetecabologna.it) is the site's. These features are read from the
 candidates' other features, once all are set (:func:`.titlevote.collect`).
 """
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+from indexer import recache
+from indexer.extract.pages.scripts import KANA_HAN, UNSPACED
 from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate
 from indexer.extract.pages.titlespans import is_span
 
@@ -57,6 +60,12 @@ _AGREE = 2
 #: the fewest letters of a word of the host name compared with a candidate's words
 _HOST_WORD = 4
 _WORD = re.compile(r"[^\W_]+")
+#: a character of a script written without spaces between words (Chinese, Japanese, Thai, Lao,
+#: Myanmar, Khmer; not Hangul, which spaces its words)
+_UNSPACED = recache.compile(f"[{KANA_HAN}{UNSPACED}]")
+#: the most characters of a name a glued part is read inside (not a paragraph read as a
+#: heading: "… 複身犯影評 …", the title glued to the word for review)
+_NAME_MOST = 30
 
 
 def agreement(ballot: FeatureBallot, url: str | None) -> None:
@@ -69,7 +78,15 @@ def agreement(ballot: FeatureBallot, url: str | None) -> None:
             candidate.set("cues_agree")
         own = set(candidate.features)
         for other_key, other in keyed:
-            if other_key == k or not (set(other.features) & SUPPORT) - own:
+            if other_key == k:
+                continue
+            if (
+                len(other_key) <= _NAME_MOST
+                and set(other.features) & SUPPORT
+                and glued_part(k, other_key)
+            ):
+                candidate.set("part_unspaced")  # "药神" of "《我不是药神》", quoted both
+            if not (set(other.features) & SUPPORT) - own:
                 continue  # support the two share ("named after the word for film") is one cue
             if is_span(candidate) or is_span(other):
                 continue  # a run cut from a line is neither the line's part nor its holder
@@ -85,6 +102,21 @@ def families(candidate: TitleCandidate) -> int:
     """How many kinds of cue (:data:`FAMILIES`) speak for a candidate."""
     features = set(candidate.features)
     return sum(1 for members in FAMILIES.values() if features & members)
+
+
+def glued_part(part: str, whole: str) -> bool:
+    """Whether ``part`` is written inside ``whole`` glued to its other characters in a script
+    without spaces, where no space marks a word's end: "药神" of "我不是药神", "ซามูไร" of
+    "สวยซามูไร" (not "Ann" of "Annabelle": a word of a spaced script)."""
+    at = whole.find(part)
+    while at >= 0:
+        before, after = whole[at - 1 : at], whole[at + len(part) : at + len(part) + 1]
+        if (before and _UNSPACED.match(before) and _UNSPACED.match(part[0])) or (
+            after and _UNSPACED.match(after) and _UNSPACED.match(part[-1])
+        ):
+            return True
+        at = whole.find(part, at + 1)
+    return False
 
 
 def host_word(value: str, host: str) -> bool:

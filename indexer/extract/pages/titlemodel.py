@@ -111,6 +111,8 @@ FEATURES: dict[str, str] = {
     "cues_agree": "cues of two kinds or more speak for it (address, heading, quotes, facts)",
     "part_of_supported": "part of a longer candidate with cues of its own ('Anna', 'Dis ek, Anna')",
     "holds_supported_part": "holds a shorter candidate that has cues of its own",
+    "part_unspaced": "part of a longer candidate with cues of its own, glued to its other"
+    " characters in a script without spaces ('药神' of '我不是药神')",
     "host_word": "holds a word of the site's host name ('Cineteca', cinetecabologna.it)",
     "cell_labelled": "the value of a title label in a cell of its line ('Titolo     Kes')",
     "film_word_repeated": "the longest run of words after the word for film written again",
