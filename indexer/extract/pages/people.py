@@ -1742,6 +1742,8 @@ def cast(
     characters = paired_with_characters(block, before, attributions, text_language(block))
     # "Elliot Crossett Hove (Winter Brothers) mesmerises as …": the aside of an actor, his films
     characters = [n for n in characters if not any(f"{a} ({n}" in block for a in acting)]
+    # each pair is read on its own: a word read as one ("女優主演賞") drops no other pair
+    characters = [n for n in characters if not holds_non_name_word(n)]
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)
     _list_vote(ballot, acting, "beside a word of acting", 1.0 + min(2.0, 0.5 * len(acting)))

@@ -184,12 +184,22 @@ _CJK_PAIR = recache.compile(
 #: the fewest such pairs a page must give for them to be its cast
 _FEWEST_CJK_PAIRS = 3
 
+#: a Japanese name of a Han surname and a given name in kana ("岸井ゆきの", "安藤サクラ") in
+#: parentheses glued to a character's name, a particle or a stop after them: "ケイコ(岸井ゆきの)が"
+#: (not a verb's or an adjective's kana ending: "(勉強して)", "(仕方ない)")
+_KANA_GIVEN_PAIR = recache.compile(
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff])[(（]([\u3400-\u9fff]{2,3}(?:"
+    r"(?!する|した|して|され|させ|ない|なく|なら|だっ|です|でし|ます|まし|った|って|てい|しい|しく|らし)"
+    r"[\u3041-\u3093]{2,4}|[\u30a1-\u30fa\u30fc]{2,4}))[)）](?=[がはのとも、。,])"
+)
+
 
 def cjk_in_parentheses(text: str) -> list[Mention]:
     """Chinese and Japanese actors in parentheses glued to their character ("周吉(笠智衆)、とみ
     (東山千栄子)の老夫婦は…"), a synopsis's way of naming the cast: where the page pairs three
     names or more so, none a label word ("(監督)"), a country or the short form of the word
-    before it ("日本映画製作者連盟(映連)")."""
+    before it ("日本映画製作者連盟(映連)"); or, fewer pairs, each actor whose name is a Han surname
+    and a given name in kana ("ケイコ(岸井ゆきの)が", "早織(安藤サクラ)は")."""
     found = []
     for match in _CJK_PAIR.finditer(text):
         inner = match.group(1)
@@ -197,7 +207,10 @@ def cjk_in_parentheses(text: str) -> list[Mention]:
         if is_label_word(inner) or country_name(inner) or _shortened(inner, word):
             continue
         found.append(Mention(inner, "()", match.start(1)))
-    return found if len({m.name for m in found}) >= _FEWEST_CJK_PAIRS else []
+    if len({m.name for m in found}) >= _FEWEST_CJK_PAIRS:
+        return found
+    # a name of Han and kana has a person's shape, no word's: one such pair names an actor
+    return [Mention(m.group(1), "()", m.start(1)) for m in _KANA_GIVEN_PAIR.finditer(text)]
 
 
 #: one word of a script without capitals, then one in parentheses: "കുരുവിള (സുരാജ്)"
