@@ -1623,6 +1623,7 @@ def paired_with_characters(
     found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.glued_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.cjk_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.hangul_pairs(block))
     found.extend((m.at, m.name) for m in roles.cased_word_pairs(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 

@@ -170,6 +170,14 @@ def hangul_in_parentheses(text: str) -> list[Mention]:
     return found
 
 
+def hangul_pairs(text: str) -> list[Mention]:
+    """The Korean actors of :func:`hangul_in_parentheses` where a page pairs three or more
+    with their characters ("옥주(최정운)는 남동생 동주(박승준), 아빠(양흥주)와 …"), a synopsis
+    introducing its cast; no country ("영화(한국)")."""
+    found = [m for m in hangul_in_parentheses(text) if not country_name(m.name)]
+    return found if len({m.name for m in found}) >= _FEWEST_CJK_PAIRS else []
+
+
 #: what follows a source cited at a sentence's end: its stop, the line's end
 _CITED_SOURCE = re.compile(r"[ \t]*(?:[.。]|$)", re.MULTILINE)
 
