@@ -936,7 +936,7 @@ def _film_word_next(text: str, at: int) -> bool:
     """True when a word for film, in lower case, opens ``text`` at ``at``: the title after it
     is the film's, no director's name ("pengarah filem Hantu Kak Limah")."""
     word = _of_title_unquoted().match(text, at)
-    return bool(word) and word.group(1) in lang.cue_set("film_words")
+    return word is not None and word.group(1) in lang.cue_set("film_words")
 
 
 def _of_title(text: str, cue: re.Match[str]) -> str | None:
@@ -944,10 +944,9 @@ def _of_title(text: str, cue: re.Match[str]) -> str | None:
     Amezcua, es …", "the director of Parasite, Bong Joon-ho, said", "regjisori i filmit
     “Prita”, Mit’hat Fagu" (the name closed by a comma; no crew label such as "Director of
     Photography")."""
-    quoted = next(
-        (m for q in range(len(_QUOTED_TITLES)) if (m := _of_quoted_title(q).match(text, cue.end()))),
-        None,
-    )
+    quoted = None
+    for quotes in range(len(_QUOTED_TITLES)):
+        quoted = quoted or _of_quoted_title(quotes).match(text, cue.end())
     of = quoted or _of_title_unquoted().match(text, cue.end())
     if not of or not of.group(1).islower() or not of.group(2)[0].isupper():
         return None

@@ -170,12 +170,17 @@ def hangul_in_parentheses(text: str) -> list[Mention]:
     return found
 
 
+#: the fewest Korean pairs that make a synopsis's cast (three may be its leads alone, who
+#: give way to a list of the cast: "계나(고아성)는 … 지명(김우겸)과 재인(주종혁)이")
+_FEWEST_HANGUL_PAIRS = 4
+
+
 def hangul_pairs(text: str) -> list[Mention]:
-    """The Korean actors of :func:`hangul_in_parentheses` where a page pairs three or more
-    with their characters ("옥주(최정운)는 남동생 동주(박승준), 아빠(양흥주)와 …"), a synopsis
-    introducing its cast; no country ("영화(한국)")."""
+    """The Korean actors of :func:`hangul_in_parentheses` where a page pairs four or more with
+    their characters ("옥주(최정운)는 남동생 동주(박승준), 아빠(양흥주)와 함께 할아버지(김상동)의
+    집"), a synopsis introducing its cast; no country ("영화(한국)")."""
     found = [m for m in hangul_in_parentheses(text) if not country_name(m.name)]
-    return found if len({m.name for m in found}) >= _FEWEST_CJK_PAIRS else []
+    return found if len({m.name for m in found}) >= _FEWEST_HANGUL_PAIRS else []
 
 
 #: what follows a source cited at a sentence's end: its stop, the line's end
