@@ -75,3 +75,19 @@ def test_korean_actors_paired_four_times_are_pairs_in_prose() -> None:
 def test_a_cast_cue_inside_a_prize_name_lists_no_one() -> None:
     text = "毎日映画コンクールで、大賞・女優主演賞など5部門受賞!"
     assert [m.name for m in cast_lists(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the character's name ends with a vowel sign, which \w leaves out
+        ("સ્વતંત્ર વિચારો ધરાવતી બિટ્ટુ (આરોહી પટેલ)ને જમનામાસી (પિન્કી પરીખ) દ્વારા",
+         ["આરોહી પટેલ", "પિન્કી પરીખ"]),
+        # Thai writes no spaces: the word before is a run of words, a title and its director
+        ("นิรันดร์ราตรี (วรรจธนภูมิ ลายสุวรรณชัย) หนังสารคดีที่เล่าเรื่องราว", []),
+        # a name alone on its line in parentheses pairs with nothing above it
+        ("ගාඩි\n(චූලානන්ද සමරනායක)\n", []),
+    ],
+)  # fmt: skip
+def test_uncased_actors_after_a_vowel_sign(text: str, found: list[str]) -> None:
+    assert [m.name for m in roles.uncased_in_parentheses(text)] == found

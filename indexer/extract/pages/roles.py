@@ -132,7 +132,11 @@ def gapped_role_pairs(text: str, code: str | None) -> list[Mention]:
     return found
 
 
-_PARENTHESES = re.compile(r"(?<=\w)\s?\(([^()\d]{3,40})\)")
+#: an aside in parentheses after a word on its line, the word's last letter maybe an Indic
+#: vowel sign, which ``\w`` leaves out ("બિટ્ટુ (આરોહી પટેલ)"); not in Thai, Lao or Khmer,
+#: written without spaces, where the word before is a run of words ("นิรันดร์ราตรี (…)", a
+#: title and its director)
+_PARENTHESES = re.compile(r"(?<=[\w\u0900-\u0dff])[ \t]?\(([^()\d]{3,40})\)")
 
 
 def uncased_in_parentheses(text: str) -> list[Mention]:
