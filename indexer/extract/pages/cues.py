@@ -381,6 +381,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
             name = name or _quoted_uncased(text, match.end())
+        if name and kind == "director_nouns" and _film_word_next(text, match.end()):
+            name = _of_title(text, match) or name  # "pengarah filem Hantu Kak Limah, Mamat …"
         name = name or _quoted_after_glued(text, match.end())  # "ผู้กำกับหนุ่ม "…"": young
         name = _named_after_role(text, match.end(), name)
         name = _past_arabic_adjectives(text, match.end(), name)
@@ -573,8 +575,24 @@ def directors_before_nationality(text: str) -> list[Mention]:
     return found
 
 
-#: a short word and a title in quotes after a role noun: "réalisatrice de « Plastic … »"
-_OF_QUOTED = re.compile(r"\s+[^\W\d_]{1,3}\s+[«\"“„]")
+#: a short word and a title in quotes after a role noun: "réalisatrice de « Plastic … »",
+#: "directora de ‘Mouras’"
+_OF_QUOTED = re.compile(r"\s+[^\W\d_]{1,3}\s+[«\"“„‘]")
+
+
+@cache
+def _of_the_film() -> re.Pattern[str]:
+    """What says a role noun is the director's of a film: a word for film after up to two
+    short words in lower case ("of the", "на") or none ("režiser filma", a genitive), maybe a
+    determiner ("of this film"), with an ending of a case or the article glued to it
+    ("филмот")."""
+    films = alternation(lang.cues("film_words")) or "(?!)"
+    determiners = alternation(lang.cues("determiners")) or "(?!)"
+    return recache.compile(
+        r"[ \t]+(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я]{1,3})[ \t]+){0,2}"
+        rf"(?:(?:{determiners})[ \t]+)?(?:{films})[^\W\d_]{{0,3}}(?![^\W\d_])",
+        re.IGNORECASE,
+    )
 
 
 def directors_after_comma(text: str) -> list[Mention]:
@@ -610,7 +628,7 @@ def directors_after_comma(text: str) -> list[Mention]:
         if any(
             len(w) <= 3 and w.islower() and w not in lang.cue_set("conjunctions")
             for w in apposition.split()
-        ) and not _OF_QUOTED.match(rest):
+        ) and not (_OF_QUOTED.match(rest) or _of_the_film().match(rest)):
             continue  # "directorul artistic al festivalului": the festival's
         name = name_before(head[: words.start()])
         if name and is_name(name) and not field_of(name) and head[: words.start()].endswith(name):
@@ -879,23 +897,46 @@ def _people_label(word: str) -> bool:
     return bool(fields) and set(fields) <= {"directors", "writers", "cast", "producers"}
 
 
-#: "de Séptimo, ": a short lower-case word ("of", "de", "du"), a capitalised title of one to
-#: five words, a comma
-_OF_TITLE = re.compile(r"([^\W\d_]{1,4})\s+((?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*),\s*")
+@cache
+def _of_title_unquoted() -> re.Pattern[str]:
+    """ "de Séptimo, ": a short lower-case word ("of", "de", "du") or a word for film
+    ("pengarah filem Hantu Kak Limah, Mamat Khalid"), a capitalised title of one to five
+    words, a comma."""
+    films = alternation(lang.cues("film_words")) or "(?!)"
+    return recache.compile(
+        rf"((?:{films})(?![^\W\d_])|[^\W\d_]{{1,4}})\s+"
+        r"((?:[^\W\d_][\w'’-]*\s+){0,4}?[^\W\d_][\w'’-]*),\s*"
+    )
+
+
+#: a title in double quotes or guillemets, or in single quotes ("de 'Julia Ist', Elena
+#: Martín"), which may hold no single quote
+_QUOTED_TITLES = (
+    r"[«\"“„]([^«»\"“”„\n]{1,60})[»\"”“]",
+    r"‘([^‘’\n]{1,60})’",
+    r"(?<!\w)'([^'‘’\n]{1,60})'",
+)
 
 
 @cache
-def _of_quoted_title() -> re.Pattern[str]:
+def _of_quoted_title(quotes: int = 0) -> re.Pattern[str]:
     """ "of the film «Prita», ": one or two short lower-case words ("of", "of the", the
-    genitive "i"), a word for film in any case form ("filmit", "фільму"), a quoted title, a
-    comma."""
+    genitive "i"), a word for film in any case form ("filmit", "фільму"), a quoted title
+    (``quotes``: which kind of :data:`_QUOTED_TITLES`), a comma."""
     films = alternation(lang.cues("film_words")) or "(?!)"
     return recache.compile(
         rf"((?-i:[^\W\d_A-ZÀ-ÞА-Я]{{1,4}})(?:\s+[^\W\d_]{{1,4}})?)\s+"
         rf"(?:(?:{films})[^\W\d_]{{0,3}}\s+)?"
-        r"[«\"“„]([^«»\"“”„\n]{1,60})[»\"”“]\s*,\s*",
+        rf"{_QUOTED_TITLES[quotes]}\s*,\s*",
         re.IGNORECASE,
     )
+
+
+def _film_word_next(text: str, at: int) -> bool:
+    """True when a word for film, in lower case, opens ``text`` at ``at``: the title after it
+    is the film's, no director's name ("pengarah filem Hantu Kak Limah")."""
+    word = _of_title_unquoted().match(text, at)
+    return word is not None and word.group(1) in lang.cue_set("film_words")
 
 
 def _of_title(text: str, cue: re.Match[str]) -> str | None:
@@ -903,8 +944,10 @@ def _of_title(text: str, cue: re.Match[str]) -> str | None:
     Amezcua, es …", "the director of Parasite, Bong Joon-ho, said", "regjisori i filmit
     “Prita”, Mit’hat Fagu" (the name closed by a comma; no crew label such as "Director of
     Photography")."""
-    quoted = _of_quoted_title().match(text, cue.end())
-    of = quoted or _OF_TITLE.match(text, cue.end())
+    quoted = None
+    for quotes in range(len(_QUOTED_TITLES)):
+        quoted = quoted or _of_quoted_title(quotes).match(text, cue.end())
+    of = quoted or _of_title_unquoted().match(text, cue.end())
     if not of or not of.group(1).islower() or not of.group(2)[0].isupper():
         return None
     noun = cue.start() + len(cue.group(0).rstrip(" ,:：")) - len(cue.group(0).split()[-1])
@@ -2150,6 +2193,10 @@ def _foreign_cue(cue: str, text: str, languages: list[frozenset[str]]) -> bool:
     return bool(languages[0]) and not languages[0] & listing
 
 
+#: the word for a prize glued after a word of Han ("主演賞", "主角獎", "男主角奖")
+_HAN_PRIZES = ("賞", "獎", "奖")
+
+
 def cast_lists(text: str, code: str | None = None) -> list[Mention]:
     """Each cast cue ("starring", "con", "в ролях") with the names it lists, joined by "; ".
     Read in every language (no ``code``), a cue that another language writes for a story's
@@ -2163,6 +2210,8 @@ def cast_lists(text: str, code: str | None = None) -> list[Mention]:
             continue  # an empty "Starring" cell above the next label ("CinematographyMaria …")
         if _award_before(text, match.start()):
             continue  # "最佳女主角三項大獎", "Best Actress Frances McDormand": an award's category
+        if text.startswith(_HAN_PRIZES, match.end()):
+            continue  # "女優主演賞など5部門受賞": the cue is a part of a prize's name
         cue = match.group(0).strip(" :：,-–—")
         if re.search(r"\s[-–—]\s", match.group(0)) and "cast" not in field_of(cue):
             continue  # "актьор - Николай Евлахов": a character who is an actor, not a list

@@ -1663,6 +1663,7 @@ def paired_with_characters(
     found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.glued_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.cjk_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.hangul_pairs(block))
     found.extend((m.at, m.name) for m in roles.cased_word_pairs(block))
     return dedupe(name for _, name in sorted(found, key=lambda pair: pair[0]))
 
@@ -1782,6 +1783,8 @@ def cast(
     characters = paired_with_characters(block, before, attributions, text_language(block))
     # "Elliot Crossett Hove (Winter Brothers) mesmerises as …": the aside of an actor, his films
     characters = [n for n in characters if not any(f"{a} ({n}" in block for a in acting)]
+    # each pair is read on its own: a word read as one ("女優主演賞") drops no other pair
+    characters = [n for n in characters if not holds_non_name_word(n)]
     weight = 1.0 + min(2.0, 0.5 * len(characters))
     _list_vote(ballot, characters, "paired with their characters", weight)
     _list_vote(ballot, acting, "beside a word of acting", 1.0 + min(2.0, 0.5 * len(acting)))
