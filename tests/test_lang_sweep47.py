@@ -158,6 +158,49 @@ PAGES = [
         STORY["is"],
     ),
     (
+        "it",
+        "Vermiglio\n\nIl lungometraggio di Maura Delpero arriva nelle sale italiane.",
+        "directors",
+        ("Maura Delpero",),
+    ),
+    (
+        "pt",
+        "Maya\n\nAs três mulheres do título desta fita de Lovisa Sirén são duas irmãs e a mãe.",
+        "directors",
+        ("Lovisa Sirén",),
+    ),
+    (
+        "de",
+        "Der stille Fluss\n\nDer Kinofilm von Hans Weber startet heute.",
+        "directors",
+        ("Hans Weber",),
+    ),
+    (
+        "fr",
+        "La chimère\nGenre : Aventure, Fantaisie\nRéalisation : Alice Rohrwacher",
+        "genres",
+        ("Adventure", "Fantasy"),
+    ),
+    (
+        "fr",
+        "La chimère\n\nUne fantaisie légère de Jean Dupont sur un village qui se réveille un "
+        "matin sans mémoire.",
+        "genres",
+        (),
+    ),
+    (
+        "pt",
+        "O campeão\nRealização: João Silva\nGénero: Desporto, Drama",
+        "genres",
+        ("Sports", "Drama"),
+    ),
+    (
+        "de",
+        "Der stille Fluss\nRegie: Hans Weber\nGenre: Zombiefilm, Liebesgeschichte, Sportfilm",
+        "genres",
+        ("Horror", "Romance", "Sports"),
+    ),
+    (
         "en",
         "The Quiet River\n\nThe new feature from John Smith opens today.",
         "directors",

@@ -208,7 +208,7 @@ DATA = Language(
         Adventure="aventure",
         Biography="biographie|biographique",
         Family="famille|film familial",
-        Fantasy="fantastique",
+        Fantasy="fantastique|fantaisie",
         History="histoire|historique|film historique",
         Music="musique|comédie musicale",
         Mystery="mystère|mystere",
@@ -239,6 +239,7 @@ DATA = Language(
         Docudrama="docufiction|docu-fiction",
         Road_Movie="road movie|road-movie",
         Parody="parodie",
+        Sports="film de sport|film sportif",
     ),
     conjunctions=split("et"),
     year_from=split("de|sorti en"),
@@ -378,4 +379,6 @@ DATA = Language(
     loading_words=split("chargement|chargement en cours"),
     unstemmed_genres=split("romance|parodie"),
     genre_everyday_words=split("histoire"),
+    #: "une fantaisie" is a whimsical tale as often as the genre: a label's value only
+    label_only_genres=split("fantaisie"),
 )

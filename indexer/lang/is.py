@@ -76,6 +76,7 @@ DATA = Language(
         Black_Comedy="svört kómedía",
         Romantic_Comedy="rómantísk gamanmynd",
         Western="vestri",
+        Sports="íþróttamynd",
     ),
     conjunctions=split("og"),
     institution_words=split(

@@ -199,6 +199,7 @@ DATA = Language(
         **{"Children's Film": "film per ragazzi"},
         Road_Movie="road movie",
         Parody="parodia",
+        Sports="film sportivo",
     ),
     conjunctions=split("e|ed"),
     year_from=split("del|uscito nel|nel"),
@@ -209,7 +210,7 @@ DATA = Language(
         "festival*|istituto|accademia|premio|premi|gran premio|cineteca|archivio|scuola|"
         "fondazione|centro|società|associazione|commissione|mostra|rassegna|giornate|categoria"
     ),
-    film_words=split("film|pellicola|documentario"),
+    film_words=split("film|pellicola|documentario|lungometraggio|opera prima"),
     film_of=split("di|del|della"),
     review_of=split("di|del|della"),
     titled=split("intitolato|intitolata|dal titolo"),

@@ -91,7 +91,7 @@ DATA = Language(
         Western="western",
         Music="muziek|musical",
         Biography="biografie|biografisch|biografische",
-        History="historisch|historische|geschiedenis",
+        History="historisch|geschiedenis",
         Family="familie|familiefilm",
         Adventure="avontuur|avonturenfilm",
         Mystery="mysterie",
@@ -113,6 +113,7 @@ DATA = Language(
         Road_Movie="roadmovie|road movie",
         Parody="parodie",
         Silent="stomme film",
+        Sports="sportfilm",
     ),
     conjunctions=split("en"),
     year_from=split("uit|uit het jaar"),
@@ -123,7 +124,7 @@ DATA = Language(
         "festival*|filmfestival*|instituut|filminstituut|academie|filmacademie|prijs|filmprijs|"
         "archief|stichting|fonds|filmfonds|centrum|vereniging|week|dagen|categorie"
     ),
-    film_words=split("film|speelfilm|langspeelfilm|debuutfilm"),
+    film_words=split("film|speelfilm|langspeelfilm|debuutfilm|documentaire"),
     film_of=split("van"),
     review_of=split("van"),
     genitive_endings=split("s"),

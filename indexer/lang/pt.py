@@ -207,6 +207,7 @@ DATA = Language(
         Road_Movie="road movie|filme de estrada",
         Parody="paródia",
         Silent="mudo",
+        Sports="esporte|desporto|filme de esporte|filme desportivo|filme esportivo",
     ),
     conjunctions=split("e"),
     year_from=split("de|do ano de"),
@@ -218,7 +219,7 @@ DATA = Language(
         "fundação|centro|sociedade|associação|comissão|mostra|ciclo|categoria"
     ),
     film_words=split(
-        "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário"
+        "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário|fita"
     ),
     film_of=split("de|do|da"),
     review_of=split("de|do|da"),
@@ -299,6 +300,8 @@ DATA = Language(
     quote_according=split(
         "segundo|nas palavras de|na visão de|na avaliação de|de acordo com|conforme"
     ),
+    #: "esporte", "desporto" are any sport ("o desporto nacional"): a label's value only
+    label_only_genres=split("esporte|desporto"),
     genre_endings=split("s|es"),
     acting_words=split(
         "interpreta|vive o papel|no papel|seu papel|sua interpretação|sua atuação|"
