@@ -146,7 +146,8 @@ DATA = Language(
         "subtítulos|calificación|puntuación|puntuacion|sección",
     ),
     directed_after=split(
-        "firma aquí|firma su|dirige aquí|dirige su|dirige esta|dirige este|dirigió|ha dirigido|codirigió|rodó|"
+        "firma aquí|firma su|dirige aquí|dirige su|dirige esta|dirige este|dirigió|ha dirigido|"
+        "codirigió|rodó|"
         "debuta en la dirección|debuta como director|debuta como directora|"
         "debutará como director|debutará como directora|debutó como director|debutó como directora|"
         "vuelve a la dirección|"

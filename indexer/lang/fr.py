@@ -212,7 +212,8 @@ DATA = Language(
         History="histoire|historique|film historique",
         Music="musique|comédie musicale",
         Mystery="mystère|mystere",
-        Science_Fiction="science-fiction|science fiction|film de science-fiction|dystopie|film d'anticipation",
+        Science_Fiction="science-fiction|science fiction|film de science-fiction|dystopie|"
+        "film d'anticipation",
         War="guerre",
         Short="court métrage|court-métrage",
         Silent="muet",

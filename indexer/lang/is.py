@@ -16,7 +16,8 @@ DATA = Language(
         release="frumsýning",
         directors="leikstjóri|leikstjórn|leikstjórar",
         writers="handrit|handritshöfundur|handritshöfundar",
-        cast="aðalhlutverk|leikarar|leikendur|í aðalhlutverkum|leikari|leikkona|leikona|aðalleikari|"
+        cast="aðalhlutverk|leikarar|leikendur|í aðalhlutverkum|leikari|leikkona|leikona|"
+        "aðalleikari|"
         "aðalleikona",
         cinematography="kvikmyndataka",
         editing="klipping",

@@ -109,12 +109,14 @@ DATA = Language(
         ignore="distribuzione|sottotitoli",
     ),
     directed_after=split(
-        "firma qui|firma il suo|firma la sua|dirige qui|dirige questa|dirige questo|ha diretto|ha girato|esordisce alla regia|"
+        "firma qui|firma il suo|firma la sua|dirige qui|dirige questa|dirige questo|ha diretto|"
+        "ha girato|esordisce alla regia|"
         "debutta alla regia|torna alla regia|torna dietro la macchina da presa"
     ),
     directed_by=split(
         "reg.|regia di|la regia è di|la regia è firmata da|regia firmata da|"
-        "dietro la macchina da presa c'è|dietro la macchina da presa c’è|diretto da|diretta da|un film di|scritto e diretto da|"
+        "dietro la macchina da presa c'è|dietro la macchina da presa c’è|diretto da|diretta da|"
+        "un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
         "l'ultimo film di|firma la regia|alla regia|esordio alla regia di|esordio alla regia per|"
         "debutto alla regia di|debutto alla regia per|opera prima di|diretto dal|diretta dal|"

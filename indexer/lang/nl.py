@@ -23,7 +23,8 @@ DATA = Language(
         release="release|première",
         directors="regisseurs|regie|regisseur|geregisseerd door",
         writers="scenario|script",
-        cast="cast|met|met o.a.|met onder andere|met onder meer|vertolkers|acteurs|rolverdeling|hoofdrollen|hoofdrolspelers|in de hoofdrollen",
+        cast="cast|met|met o.a.|met onder andere|met onder meer|vertolkers|acteurs|rolverdeling|"
+        "hoofdrollen|hoofdrolspelers|in de hoofdrollen",
         cinematography="camera|fotografie",
         editing="montage",
         music="muziek",
