@@ -196,9 +196,9 @@ PAGES = [
     ),
     (
         "de",
-        "Der stille Fluss\nRegie: Hans Weber\nGenre: Zombiefilm, Liebesgeschichte, Sportfilm",
+        "Der stille Fluss\nRegie: Hans Weber\nGenre: Zombiefilm, Sportfilm",
         "genres",
-        ("Horror", "Romance", "Sports"),
+        ("Horror", "Sports"),
     ),
     (
         "en",

@@ -212,7 +212,7 @@ DATA = Language(
         "festival*|istituto|accademia|premio|premi|gran premio|cineteca|archivio|scuola|"
         "fondazione|centro|società|associazione|commissione|mostra|rassegna|giornate|categoria"
     ),
-    film_words=split("film|pellicola|documentario|lungometraggio|opera prima"),
+    film_words=split("film|pellicola|documentario|lungometraggio"),
     film_of=split("di|del|della"),
     review_of=split("di|del|della"),
     titled=split("intitolato|intitolata|dal titolo"),
