@@ -176,19 +176,6 @@ PAGES = [
         ("Hans Weber",),
     ),
     (
-        "fr",
-        "La chimère\nGenre : Aventure, Fantaisie\nRéalisation : Alice Rohrwacher",
-        "genres",
-        ("Adventure", "Fantasy"),
-    ),
-    (
-        "fr",
-        "La chimère\n\nUne fantaisie légère de Jean Dupont sur un village qui se réveille un "
-        "matin sans mémoire.",
-        "genres",
-        (),
-    ),
-    (
         "pt",
         "O campeão\nRealização: João Silva\nGénero: Desporto, Drama",
         "genres",

@@ -208,7 +208,7 @@ DATA = Language(
         Adventure="aventure",
         Biography="biographie|biographique",
         Family="famille|film familial",
-        Fantasy="fantastique|fantaisie",
+        Fantasy="fantastique",
         History="histoire|historique|film historique",
         Music="musique|comédie musicale",
         Mystery="mystère|mystere",
@@ -380,6 +380,4 @@ DATA = Language(
     loading_words=split("chargement|chargement en cours"),
     unstemmed_genres=split("romance|parodie"),
     genre_everyday_words=split("histoire"),
-    #: "une fantaisie" is a whimsical tale as often as the genre: a label's value only
-    label_only_genres=split("fantaisie"),
 )
