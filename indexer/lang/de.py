@@ -75,14 +75,16 @@ DATA = Language(
         genres="genre|gattung|filmgenre|genres|kategorie|kategorien",
         runtime="dauer|laufzeit|spieldauer|länge|filmlänge|minuten|min",
         languages="sprache|sprachen|originalsprache|fassung",
-        synopsis="inhalt|handlung|inhaltsangabe|die story|zum film|kurzinhalt",
+        synopsis="inhalt|handlung|inhaltsangabe|die story|zum film|kurzinhalt|über den film|"
+        "zusammenfassung",
         awards="auszeichnungen|preise",
         press="pressestimmen|pressezitate|kritiken",
         ignore="verleih|untertitel|fsk|altersfreigabe|vorstellungen|spielzeiten|format",
     ),
     laureates=split("preisträger|preisträgerin|gewinner|gewinnerin"),
     directed_by=split(
-        "ein film von|regie führte|unter der regie von|in der regie von|inszeniert von|film von|"
+        "ein film von|regie führte|die regie übernahm|die regie übernimmt|regie führt|"
+        "unter der regie von|in der regie von|inszeniert von|film von|"
         "regie:|gedreht von|regiedebüt von|debütfilm von|spielfilmdebüt von|langfilmdebüt von|"
         "erstlingsfilm von"
     ),
@@ -129,9 +131,9 @@ DATA = Language(
         Drama="drama|dramatisch",
         Fiction="fiktion",
         Comedy="komödie|komoedie|tragikomödie|komodie",
-        Documentary="dokumentarfilm|dokumentation|dokumentarischer",
+        Documentary="dokumentarfilm|dokumentation|dokumentarischer|doku",
         Animation="animationsfilm|zeichentrickfilm|trickfilm|zeichentrick",
-        Horror="horror|horrorfilm",
+        Horror="horror|horrorfilm|gruselfilm|grusel|zombiefilm",
         Thriller="thriller|psychologischer thriller|psychothriller",
         Crime="krimi|kriminalfilm",
         Adventure="abenteuer|abenteuerfilm",
@@ -143,7 +145,8 @@ DATA = Language(
         Short="kurzfilm",
         Silent="stummfilm",
         Action="action|actionfilm",
-        Science_Fiction="science-fiction|sciencefiction|science fiction",
+        Science_Fiction="science-fiction|sciencefiction|science fiction|science-fiction-film|"
+        "sci-fi|dystopie|endzeitfilm",
         Fantasy="fantasy|fantasyfilm",
         Western="western",
         Biography="biografie|filmbiografie|biografisch|biographie|filmbiographie|biographisch",
@@ -166,9 +169,10 @@ DATA = Language(
         Docudrama="dokudrama|doku-drama",
         Road_Movie="roadmovie|road movie|road-movie",
         Parody="parodie",
+        Sports="sportfilm",
     ),
     conjunctions=split("und"),
-    year_from=split("aus dem jahr|aus dem jahre|aus"),
+    year_from=split("aus dem jahr|aus dem jahre|aus|von"),
     cinema_words=split("kino"),
     production_words=split("produktion"),
     film_plurals=split("spielfilme|dokumentarfilme|kurzfilme|kinofilme"),
@@ -177,7 +181,7 @@ DATA = Language(
         "auszeichnung*|archiv*|filmarchiv*|hochschule|filmhochschule|schule|stiftung|förderung|"
         "filmförderung|zentrum|verband|woche*|tage|filmtage|kategorie"
     ),
-    film_words=split("film|spielfilm|dokumentarfilm"),
+    film_words=split("film|spielfilm|dokumentarfilm|kinofilm|langfilm|debütfilm"),
     film_of=split("von"),
     genitive_endings=split("s"),
     titled=split("mit dem titel|namens|betitelt"),
@@ -285,7 +289,8 @@ DATA = Language(
     own_possessives=split("seinem|seinen|seiner|seine|ihrem|ihren|ihrer|ihre"),
     work_nouns=split("spielfilm|langfilm|spielfilmdebüt|debüt|werk"),
     directed_after=split(
-        "inszeniert|inszenierte|führt regie|führte regie|drehte den film|dreht den film|"
+        "inszeniert|inszenierte|führt regie|übernahm die regie|übernimmt die regie|führte regie|"
+        "drehte den film|dreht den film|"
         "gibt sein regiedebüt|gibt ihr regiedebüt|gab sein regiedebüt|gab ihr regiedebüt|"
         "debütiert als regisseur|debütiert als regisseurin"
     ),

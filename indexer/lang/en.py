@@ -161,7 +161,7 @@ DATA = Language(
         "directed and co-written by|directed and written by|directorial debut of|"
         "directorial debut by|directorial debut from|debut feature by|debut feature from|"
         "feature debut of|feature debut by|feature debut from|directorial feature by|"
-        "feature film by"
+        "feature film by|new feature from|latest feature from"
     ),
     written_by=split(
         "written by|screenplay by|script by|written and directed by|co-written by|adapted by|"

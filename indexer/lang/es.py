@@ -146,14 +146,16 @@ DATA = Language(
         "subtítulos|calificación|puntuación|puntuacion|sección",
     ),
     directed_after=split(
-        "firma aquí|firma su|dirige aquí|dirige su|dirigió|ha dirigido|codirigió|rodó|"
+        "firma aquí|firma su|dirige aquí|dirige su|dirige esta|dirige este|dirigió|ha dirigido|"
+        "codirigió|rodó|"
         "debuta en la dirección|debuta como director|debuta como directora|"
         "debutará como director|debutará como directora|debutó como director|debutó como directora|"
         "vuelve a la dirección|"
         "regresa a la dirección|vuelve a dirigir|vuelve tras las cámaras|se pone tras las cámaras"
     ),
     directed_by=split(
-        "dir.|dirigida por|dirigido por|la dirección es de|una película de|un film de|"
+        "dir.|dirigida por|dirigido por|la dirección es de|la dirección corre a cargo de|"
+        "dirección a cargo de|la dirección está a cargo de|una película de|un film de|"
         "escrita y dirigida por|"
         "dirigida y escrita por|codirigida por|la nueva película de|"
         "la última película de|el nuevo filme de|bajo la dirección de|firma la dirección|"
@@ -238,7 +240,7 @@ DATA = Language(
         Supernatural_Horror="terror sobrenatural|horror sobrenatural",
         Psychological_Drama="drama psicológico|psicodrama",
         Film_Noir="cine negro",
-        **{"Children's Film": "cine infantil"},
+        **{"Children's Film": "cine infantil|película infantil"},
         Road_Movie="road movie|película de carretera",
         Parody="parodia",
     ),

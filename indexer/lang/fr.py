@@ -136,7 +136,8 @@ DATA = Language(
         genres="genre|genres",
         runtime="durée|duree",
         languages="langue|langues|version|langue originale",
-        synopsis="synopsis|résumé|resume|l histoire|histoire",
+        synopsis="synopsis|résumé|resume|l histoire|histoire|intrigue|l intrigue|à propos du film|"
+        "présentation du film|résumé du film",
         awards="prix|récompenses|distinctions",
         press="extraits de presse|la presse|revue de presse|critiques",
         ignore="distributeur|sous titres|séances|tarif|horaires|salle|casting|directeur de casting|"
@@ -152,6 +153,7 @@ DATA = Language(
         "réal.|un film de|réalisé par|film de|de et avec|mis en scène par|"
         "écrit et réalisé par|réalisée par|coréalisé par|co-réalisé par|"
         "le nouveau film de|le dernier film de|sous la direction de|signe la réalisation|"
+        "la réalisation est signée|réalisation signée|la mise en scène est signée|"
         "un film d'|réalisé par l'|réalisée par l'|le nouveau film d'|le dernier film d'|"
         "premier long métrage de|premier long-métrage de|premier long métrage d'|"
         "premier long-métrage d'"
@@ -200,17 +202,18 @@ DATA = Language(
         Comedy="comédie|comedie",
         Documentary="documentaire",
         Animation="animation|film d animation|animé",
-        Horror="épouvante|horreur|film d'horreur",
+        Horror="épouvante|horreur|film d'horreur|épouvante-horreur|film d'épouvante",
         Romance="romance|romantique",
         Crime="policier|polar",
         Adventure="aventure",
         Biography="biographie|biographique",
         Family="famille|film familial",
         Fantasy="fantastique",
-        History="histoire",
+        History="histoire|historique|film historique",
         Music="musique|comédie musicale",
         Mystery="mystère|mystere",
-        Science_Fiction="science-fiction|science fiction",
+        Science_Fiction="science-fiction|science fiction|film de science-fiction|dystopie|"
+        "film d'anticipation",
         War="guerre",
         Short="court métrage|court-métrage",
         Silent="muet",
@@ -237,6 +240,7 @@ DATA = Language(
         Docudrama="docufiction|docu-fiction",
         Road_Movie="road movie|road-movie",
         Parody="parodie",
+        Sports="film de sport|film sportif",
     ),
     conjunctions=split("et"),
     year_from=split("de|sorti en"),

@@ -16,7 +16,8 @@ DATA = Language(
         release="frumsýning",
         directors="leikstjóri|leikstjórn|leikstjórar",
         writers="handrit|handritshöfundur|handritshöfundar",
-        cast="aðalhlutverk|leikarar|í aðalhlutverkum|leikari|leikkona|leikona|aðalleikari|"
+        cast="aðalhlutverk|leikarar|leikendur|í aðalhlutverkum|leikari|leikkona|leikona|"
+        "aðalleikari|"
         "aðalleikona",
         cinematography="kvikmyndataka",
         editing="klipping",
@@ -26,12 +27,13 @@ DATA = Language(
         genres="tegund|tegundir",
         runtime="lengd",
         languages="tungumál|tal",
-        synopsis="söguþráður|um myndina",
+        synopsis="söguþráður|um myndina|um kvikmyndina|söguþráðurinn",
         ignore="texti|aldurstakmark",
         awards="verðlaun",
     ),
     directed_by=split(
-        "leikstj.|í leikstjórn|leikstýrt af|leikstýrð af|leikstýrður af|kvikmynd eftir|mynd eftir"
+        "leikstj.|í leikstjórn|leikstýrt af|leikstýrð af|leikstýrður af|kvikmynd eftir|mynd eftir|"
+        "heimildarmynd eftir|heimildamynd eftir"
     ),
     starring=split(
         "með|í aðalhlutverkum|í aðalhlutverki|í helstu hlutverkum|með aðalhlutverk fara|"
@@ -42,8 +44,8 @@ DATA = Language(
     # "sem leikarinn Paddy Considine leikstýrir": the verb after its subject
     directed_after=split("leikstýrir|leikstýrði|leikstýrðu"),
     first_person=split("ég|mér"),
-    minutes=split("mín|mínútur"),
-    hours=split("klst"),
+    minutes=split("mín|mínútur|mínútna"),
+    hours=split("klst|klukkustund|klukkustundir"),
     months=split(
         "janúar|febrúar|mars|apríl|maí|júní|júlí|ágúst|september|október|nóvember|"
         "desember|jún|júl|ágú|nóv"
@@ -51,30 +53,31 @@ DATA = Language(
     colour_words=split("litur|svarthvít"),
     genres=genre_table(
         Feature_Film="leikin kvikmynd",
-        Drama="drama|dramamynd",
+        Drama="drama|dramamynd|dramað",
         Short="stuttmynd",
-        Comedy="gamanmynd|grínmynd",
+        Comedy="gamanmynd|grínmynd|kómedía",
         Documentary="heimildarmynd|heimildamynd",
-        Horror="hrollvekja|hryllingur",
+        Horror="hrollvekja|hryllingur|hryllingsmynd",
         Mystery="ráðgáta|mystería",
         Thriller="spennumynd|tryllir|ógnartryllir|spennutryllir",
         Animation="teiknimynd|teiknimyndir",
         Action="hasarmynd",
-        Crime="glæpamynd",
-        Science_Fiction="vísindaskáldskapur",
+        Crime="glæpamynd|sakamálamynd",
+        Science_Fiction="vísindaskáldskapur|dystópía",
         War="stríðsmynd",
         Music="söngleikur",
         Biography="ævisaga|ævisöguleg|ævisögulegur",
         Family="fjölskyldumynd",
         Adventure="ævintýramynd",
-        Romance="rómantísk",
+        Romance="rómantísk|rómantík",
         Fantasy="fantasía",
-        History="sögulegur|söguleg",
+        History="sögulegur|söguleg|sögulegt",
         **{"Children's Film": "barnamynd"},
         Road_Movie="vegamynd|road movie",
         Black_Comedy="svört kómedía",
         Romantic_Comedy="rómantísk gamanmynd",
         Western="vestri",
+        Sports="íþróttamynd",
     ),
     conjunctions=split("og"),
     institution_words=split(
@@ -91,7 +94,10 @@ DATA = Language(
     genitive_endings=split("s|ar|u"),
     genitive_after=True,
     review_words=split("gagnrýni"),
-    plays=split("í hlutverki|leikur|sem"),
+    this_words=split("þessi|þetta|þessa|þessari|þessarar|þessum|þessu|þessara"),
+    plays=split("í hlutverki|leikur"),
+    #: "sem" is "who", "which" too (and Portuguese "without"): read on Icelandic pages only
+    plays_own=split("sem"),
     role_of=split("leikinn af|leikin af|leikið af|leiknir af|leiknar af|túlkaður af|túlkuð af"),
     titled=split("sem heitir"),
     event_words=split(

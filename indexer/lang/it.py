@@ -109,11 +109,14 @@ DATA = Language(
         ignore="distribuzione|sottotitoli",
     ),
     directed_after=split(
-        "firma qui|firma il suo|firma la sua|dirige qui|ha diretto|ha girato|esordisce alla regia|"
+        "firma qui|firma il suo|firma la sua|dirige qui|dirige questa|dirige questo|ha diretto|"
+        "ha girato|esordisce alla regia|"
         "debutta alla regia|torna alla regia|torna dietro la macchina da presa"
     ),
     directed_by=split(
-        "reg.|regia di|la regia è di|diretto da|diretta da|un film di|scritto e diretto da|"
+        "reg.|regia di|la regia è di|la regia è firmata da|regia firmata da|"
+        "dietro la macchina da presa c'è|dietro la macchina da presa c’è|diretto da|diretta da|"
+        "un film di|scritto e diretto da|"
         "diretto e scritto da|codiretto da|co-diretto da|il nuovo film di|"
         "l'ultimo film di|firma la regia|alla regia|esordio alla regia di|esordio alla regia per|"
         "debutto alla regia di|debutto alla regia per|opera prima di|diretto dal|diretta dal|"
@@ -124,7 +127,7 @@ DATA = Language(
     starring=split(
         "attore|attrice|attori|con|interpretato da|interpretata da|"
         "interpretati da|interpretate da|con protagonista|"
-        "con protagonisti|protagonisti|"
+        "con protagonisti|protagonisti|nel cast|"
         "l'interpretazione di|la prova di|la performance di|"
         "attrici"
     ),
@@ -167,7 +170,7 @@ DATA = Language(
         Adventure="avventura",
         Biography="biografia|biografico|biografica",
         Crime="poliziesco|poliziesca",
-        Family="famiglia",
+        Family="famiglia|per famiglie|film per famiglie",
         Fantasy="fantasia|fantastico",
         History="storico|storica",
         Music="musica|musical",
@@ -198,6 +201,7 @@ DATA = Language(
         **{"Children's Film": "film per ragazzi"},
         Road_Movie="road movie",
         Parody="parodia",
+        Sports="film sportivo",
     ),
     conjunctions=split("e|ed"),
     year_from=split("del|uscito nel|nel"),
@@ -208,7 +212,7 @@ DATA = Language(
         "festival*|istituto|accademia|premio|premi|gran premio|cineteca|archivio|scuola|"
         "fondazione|centro|società|associazione|commissione|mostra|rassegna|giornate|categoria"
     ),
-    film_words=split("film|pellicola|documentario"),
+    film_words=split("film|pellicola|documentario|lungometraggio"),
     film_of=split("di|del|della"),
     review_of=split("di|del|della"),
     titled=split("intitolato|intitolata|dal titolo"),

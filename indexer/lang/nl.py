@@ -23,7 +23,8 @@ DATA = Language(
         release="release|première",
         directors="regisseurs|regie|regisseur|geregisseerd door",
         writers="scenario|script",
-        cast="cast|met|acteurs|rolverdeling|hoofdrollen|hoofdrolspelers|in de hoofdrollen",
+        cast="cast|met|met o.a.|met onder andere|met onder meer|vertolkers|acteurs|rolverdeling|"
+        "hoofdrollen|hoofdrolspelers|in de hoofdrollen",
         cinematography="camera|fotografie",
         editing="montage",
         music="muziek",
@@ -32,13 +33,14 @@ DATA = Language(
         genres="genre|genres|categorie",
         runtime="duur|speelduur|lengte",
         languages="taal|gesproken taal|talen",
-        synopsis="synopsis|inhoud|verhaal|over de film",
+        synopsis="synopsis|inhoud|verhaal|over de film|samenvatting|plot",
         ignore="distributie|ondertiteling|kijkwijzer",
         awards="prijzen|onderscheidingen",
     ),
     laureates=split("winnaar|winnares|laureaat|winnende"),
     directed_by=split(
-        "reg.|geregisseerd door|een film van|in regie van|de nieuwe film van|onder regie van|"
+        "reg.|geregisseerd door|een film van|in regie van|de regie is in handen van|"
+        "de regie was in handen van|regie in handen van|de nieuwe film van|onder regie van|"
         "regiedebuut van|debuutfilm van|speelfilmdebuut van|langspeelfilmdebuut van"
     ),
     written_by=split("geschreven door"),
@@ -77,14 +79,14 @@ DATA = Language(
         Fiction="fictie",
         Short="korte film|kortfilm",
         Comedy="komedie",
-        Documentary="documentaire|documentairefilm",
-        Horror="horror|horrorfilm",
+        Documentary="documentaire|documentairefilm|docu",
+        Horror="horror|horrorfilm|griezelfilm",
         Thriller="thriller",
         Animation="animatie|animatiefilm|tekenfilm",
-        Romance="romantiek|romantisch|romantische",
+        Romance="romantiek|romantisch|romantische|liefdesfilm",
         Action="actie|actiefilm",
         Crime="misdaad|misdaadfilm",
-        Science_Fiction="sciencefiction|science fiction",
+        Science_Fiction="sciencefiction|science fiction|sci-fi|dystopie",
         Fantasy="fantasy",
         War="oorlog|oorlogsfilm",
         Western="western",
@@ -112,6 +114,7 @@ DATA = Language(
         Road_Movie="roadmovie|road movie",
         Parody="parodie",
         Silent="stomme film",
+        Sports="sportfilm",
     ),
     conjunctions=split("en"),
     year_from=split("uit|uit het jaar"),
@@ -122,7 +125,7 @@ DATA = Language(
         "festival*|filmfestival*|instituut|filminstituut|academie|filmacademie|prijs|filmprijs|"
         "archief|stichting|fonds|filmfonds|centrum|vereniging|week|dagen|categorie"
     ),
-    film_words=split("film|speelfilm|langspeelfilm|debuutfilm"),
+    film_words=split("film|speelfilm|langspeelfilm|debuutfilm|documentaire"),
     film_of=split("van"),
     review_of=split("van"),
     genitive_endings=split("s"),

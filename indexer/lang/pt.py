@@ -107,7 +107,7 @@ DATA = Language(
         genres="gênero|género|genero|gêneros|géneros",
         runtime="duração|duracao",
         languages="língua|idioma|versão",
-        synopsis="sinopse|resumo|enredo",
+        synopsis="sinopse|resumo|enredo|sobre o filme|história|a história",
         awards="prêmios|prémios",
         ignore="distribuição|classificação|público alvo|publico alvo|classificação etária",
     ),
@@ -117,7 +117,9 @@ DATA = Language(
         "regressa à realização"
     ),
     directed_by=split(
-        "dir.|real.|realizado por|dirigido por|a direção é de|a realização é de|dirigida por|"
+        "dir.|real.|realizado por|dirigido por|a direção é de|a realização é de|"
+        "a direção fica a cargo de|a realização fica a cargo de|a realização está a cargo de|"
+        "direção a cargo de|realização a cargo de|dirigida por|"
         "um filme de|realização de|"
         "realizado e escrito por|escrito e realizado por|escrito e dirigido por|"
         "o novo filme de|o mais recente filme de|sob a direção de|com direção de|"
@@ -170,11 +172,11 @@ DATA = Language(
         Documentary="documentário",
         Horror="terror",
         Animation="animação|animações",
-        Science_Fiction="ficção científica",
+        Science_Fiction="ficção científica|ficção-científica",
         Short="curta-metragem|curtas-metragens",
         Thriller="suspense|thriller",
         Romance="romântico|romântica",
-        Action="ação",
+        Action="ação|acção",
         Crime="policial",
         Fantasy="fantasia",
         War="guerra|bélico|bélica",
@@ -205,6 +207,7 @@ DATA = Language(
         Road_Movie="road movie|filme de estrada",
         Parody="paródia",
         Silent="mudo",
+        Sports="esporte|desporto|filme de esporte|filme desportivo|filme esportivo",
     ),
     conjunctions=split("e"),
     year_from=split("de|do ano de"),
@@ -216,7 +219,7 @@ DATA = Language(
         "fundação|centro|sociedade|associação|comissão|mostra|ciclo|categoria"
     ),
     film_words=split(
-        "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário"
+        "filme|longa metragem|longa-metragem|longa|curta-metragem|curta metragem|documentário|fita"
     ),
     film_of=split("de|do|da"),
     review_of=split("de|do|da"),
@@ -297,6 +300,8 @@ DATA = Language(
     quote_according=split(
         "segundo|nas palavras de|na visão de|na avaliação de|de acordo com|conforme"
     ),
+    #: "esporte", "desporto" are any sport ("o desporto nacional"): a label's value only
+    label_only_genres=split("esporte|desporto"),
     genre_endings=split("s|es"),
     acting_words=split(
         "interpreta|vive o papel|no papel|seu papel|sua interpretação|sua atuação|"
