@@ -240,7 +240,7 @@ DATA = Language(
         Supernatural_Horror="terror sobrenatural|horror sobrenatural",
         Psychological_Drama="drama psicológico|psicodrama",
         Film_Noir="cine negro",
-        **{"Children's Film": "cine infantil|película infantil"},
+        **{"Children's Film": "cine infantil"},
         Road_Movie="road movie|película de carretera",
         Parody="parodia",
     ),
