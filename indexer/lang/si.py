@@ -23,24 +23,30 @@ DATA = Language(
     labels=table(
         title="මාතෘකාව",
         year="වර්ෂය",
-        directors=_joined("අධ්‍යක්ෂණය|අධ්‍යක්ෂ"),
+        directors=_joined("අධ්‍යක්ෂණය|අධ්‍යක්ෂ|අධ්‍යක්ෂක"),
         writers="තිර රචනය",
-        cast="රංගනය",
+        cast=_joined("රංගනය|නළු නිළියන්|රංගන ශිල්පීන්"),
         music="සංගීතය",
         producers="නිෂ්පාදනය|නිෂ්පාදක",
         countries="රට",
         runtime="ධාවන කාලය",
         languages="භාෂාව",
-        synopsis="සාරාංශය|කතා සාරාංශය",
+        synopsis="සාරාංශය|කතා සාරාංශය|කතාව",
         genres="ප්‍රභේදය|වර්ගය",
     ),
     directed_after=split(
         # "අනුරාග් බාසුගේ අධ්‍යක්ෂණයකි": is a direction of A
-        _joined("ගේ අධ්‍යක්ෂණයෙන්|ගේ අධ්‍යක්ෂණයකි|අධ්‍යක්ෂණය කළ|අධ්‍යක්ෂණය කරන ලද")
+        _joined(
+            "ගේ අධ්‍යක්ෂණයෙන්|ගේ අධ්‍යක්ෂණයකි|අධ්‍යක්ෂණය කළ|අධ්‍යක්ෂණය කරන ලද|"
+            # "directed by" (the agent's postposition), "was directed", "having been directed"
+            "විසින් අධ්‍යක්ෂණය කළ|විසින් අධ්‍යක්ෂණය කරන ලද|විසින් අධ්‍යක්ෂණය කෙරුණු|"
+            "අධ්‍යක්ෂණය කෙරුණු|අධ්‍යක්ෂණය කරන ලදුව"
+        )
     ),
-    director_nouns=split(_joined("අධ්‍යක්ෂ")),
+    #: the director (a stem), the director (a person, definite), the woman director
+    director_nouns=split(_joined("අධ්‍යක්ෂ|අධ්‍යක්ෂවරයා|අධ්‍යක්ෂිකාව|අධ්‍යක්ෂක")),
     first_person=split("මම|අපි"),
-    minutes=split("මිනිත්තු"),
+    minutes=split("මිනිත්තු|විනාඩි"),
     hours=split("පැය"),
     months=cldr_months("si"),
     genres=genre_table(
