@@ -50,10 +50,12 @@ from indexer.wordre import alternation, literal_starts
 #: The citation may name several directors ("(Aitor Arregi, Jon Garaño eta Jose Mari Goenaga,
 #: 2019)"), or name them after the year ("Super 8 (2011, Abrams)"); a programme's parts may
 #: stand between slashes or spaced dashes ("(Other Name - 1947)", "(Name/Bel.-Fra./2017/ 90′)");
-#: of two years the first is read ("(2006/2018)": the film's, then a restoration's).
+#: of two years the first is read ("(2006/2018)": the film's, then a restoration's). Japanese
+#: writes full-width parentheses and the year's sign, after the title's corner bracket
+#: ("『海の歌』（2019年）").
 _YEAR_AFTER = re.compile(
-    r"[\s»”\"'’]*\((?:[^()\n]{0,90}?(?:,|/|\s[-–—])\s*)??(\d{4})"
-    r"(?:(?:[,;/]|\s[-–—])\s*[^()\n]{1,80})?\)"
+    r"[\s»”\"'’』」]*[(（](?:[^()（）\n]{0,90}?(?:,|/|\s[-–—])\s*)??(\d{4})年?"
+    r"(?:(?:[,;/]|\s[-–—])\s*[^()（）\n]{1,80})?[)）]"
 )
 #: A few words may follow on the title's line ("Curtiz - A magyar, … (2018) online film").
 _YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$", re.MULTILINE)
@@ -117,17 +119,24 @@ def _common_era(thai: str) -> int | None:
     return year if 1888 <= year <= 2099 else None
 
 
+#: the letters and vowel signs of the Indic scripts, Devanagari to Sinhala (a character class
+#: body), less the danda, the full stop of their prose
+_INDIC = "\u0900-\u0963\u0966-\u0dff"
+
+
 @cache
 def _year_film() -> re.Pattern[str]:
     # up to two lower-case words between ("the 2021 film", "2010 yapımı dram filmi", "2019
     # animated film"), not an article: "in 2019 the film won" is no year of the film's; an
     # ending on the year ("a 2011-es film"), an ordinal's full stop before a lower-case word
-    # ("2011. gada filma") or an abbreviated word for year ("2011 m. filmas")
+    # ("2011. gada filma") or an abbreviated word for year ("2011 m. filmas"); in an Indic
+    # script, the genitive glued on or written as a word, whose vowel signs ``\w`` leaves out
+    # ("2019ની ગુજરાતી ફિલ્મ", "২০১৯ সালের ছবি", "2015 की फिल्म": the film of 2019)
     articles = lang.alternation("outlet_articles")
     return recache.compile(
         rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)"
-        r"(?:-[^\W\d_]{1,4}|\.(?=\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]))?"
-        rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ](?:[^\W\d_]*|[^\W\d_]?\.)){{0,2}}"
+        rf"(?:-[^\W\d_]{{1,4}}|\.(?=\s+[^\W\d_A-ZÀ-ÞА-ЯЁ])|[{_INDIC}]{{1,6}}(?=\s))?"
+        rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ](?:(?:[^\W\d_]|[{_INDIC}])*|[^\W\d_]?\.)){{0,2}}"
         rf"\s+(?i:{lang.alternation('film_words')})(?!\w)"
     )
 
