@@ -9,7 +9,7 @@ DATA = Language(
     code="pa",
     country_names=coded(HK="ਹਾਂਗ ਕਾਂਗ"),
     verb_final=True,
-    starring=split("ਅਦਾਕਾਰਾ|ਅਭਿਨੇਤਰੀ|ਅਭਿਨੇਤਾ"),
+    starring=split("ਅਦਾਕਾਰਾ|ਅਦਾਕਾਰ|ਅਭਿਨੇਤਰੀ|ਅਭਿਨੇਤਾ"),
     #: starred, "-starrer", "in the lead role(s)"
     starring_after=split("ਅਭਿਨੀਤ|ਸਟਾਰਰ|ਮੁੱਖ ਭੂਮਿਕਾ ਵਿੱਚ|ਮੁੱਖ ਭੂਮਿਕਾਵਾਂ ਵਿੱਚ|ਮੁੱਖ ਭੂਮਿਕਾ ਵਿਚ"),
     #: "in the role of": "ਜੱਗੀ ਦੇ ਕਿਰਦਾਰ ਵਿੱਚ ਗਿੱਪੀ ਗਰੇਵਾਲ"

@@ -20,6 +20,8 @@ DATA = Language(
     country_names=coded(HK="හොංකොං"),
     verb_final=True,
     starring_after=split("රංගනයෙන්"),
+    #: actor, actress before a name ("ජනප්‍රිය නළු අජ්මල් අමීර්")
+    starring=split("නළු|නිළිය"),
     labels=table(
         title="මාතෘකාව",
         year="වර්ෂය",
@@ -72,10 +74,15 @@ DATA = Language(
         Western="වෙස්ටර්න්",
     ),
     conjunctions=split("සහ"),
-    #: by, as, with, and, for, about, from, until; did, done, was; this, that: no word of a name
+    #: by, as, with, and, for, about, from, until; did, done, was; this, that; the honorifics
+    #: written after a name (Mr, Mrs, the learned's): no word of a name
     postpositions=split(
-        "විසින්|ලෙස|සමඟ|සමග|හා|සඳහා|පිළිබඳ|ගැන|සිට|දක්වා|නිසා|හරහා|කළ|කරන|කරන ලද|ලද|වූ|මේ|මෙම|එම|ඒ|බව"
+        "මහතා|මහත්මිය|සූරීන්|විසින්|විසින්ම|ලෙස|සමඟ|සමග|හා|සඳහා|පිළිබඳ|ගැන|සිට|දක්වා|නිසා|හරහා|කළ|කරන|කරන ලද|ලද|වූ|මේ|මෙම|එම|ඒ|බව"
     ),
+    #: he, she, they: no one's name ("ඔහු විසින්ම අධ්‍යක්ෂණය කෙරුණු": directed by him himself)
+    pronouns=split("ඔහු|ඇය|ඔවුන්"),
+    #: Mr, Mrs and the learned's honorific written after a name ("සුනිල් ආරියරත්න මහතා")
+    honorifics_after=split("මහතා|මහත්මිය|සූරීන්"),
     film_words=split(_joined("චිත්‍රපටය|චිත්‍රපටි|සිනමාපටය")),
     event_words=split("මංගල දර්ශන*|දර්ශන*|උළෙල*|සිනමා ශාලා*|ටිකට්*|අද|අද රාත්‍රී|තරඟ*|වැඩසටහන*"),
     story_words=split(

@@ -35,7 +35,7 @@ DATA = Language(
         "waigizaji|ikiwashirikisha|ikiwahusisha|imewashirikisha|imewahusisha|"
         "iliyochezwa na|inayochezwa na|imechezwa na|ikichezwa na|mhusika mkuu|"
         "wahusika wake ni|wahusika wakuu ni|wahusika ni|akiwemo|wakiwemo|akiwamo|wakiwamo|"
-        "mwigizaji|msanii"
+        "mwigizaji|muigizaji|mcheza filamu|msanii"
     ),
     plays=split("akicheza kama|anayecheza kama|aliyecheza kama|anacheza kama"),
     director_nouns=split("mwongozaji|muongozaji"),

@@ -129,15 +129,25 @@ def _year_film() -> re.Pattern[str]:
     # up to two lower-case words between ("the 2021 film", "2010 yapımı dram filmi", "2019
     # animated film"), not an article: "in 2019 the film won" is no year of the film's; an
     # ending on the year ("a 2011-es film"), an ordinal's full stop before a lower-case word
-    # ("2011. gada filma") or an abbreviated word for year ("2011 m. filmas"); in an Indic
-    # script, the genitive glued on or written as a word, whose vowel signs ``\w`` leaves out
-    # ("2019ની ગુજરાતી ફિલ્મ", "২০১৯ সালের ছবি", "2015 की फिल्म": the film of 2019)
+    # ("2011. gada filma") or an abbreviated word for year ("2011 m. filmas")
     articles = lang.alternation("outlet_articles")
     return recache.compile(
         rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)"
-        rf"(?:-[^\W\d_]{{1,4}}|\.(?=\s+[^\W\d_A-ZÀ-ÞА-ЯЁ])|[{_INDIC}]{{1,6}}(?=\s))?"
-        rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ](?:(?:[^\W\d_]|[{_INDIC}])*|[^\W\d_]?\.)){{0,2}}"
+        r"(?:-[^\W\d_]{1,4}|\.(?=\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]))?"
+        rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ](?:[^\W\d_]*|[^\W\d_]?\.)){{0,2}}"
         rf"\s+(?i:{lang.alternation('film_words')})(?!\w)"
+    )
+
+
+@cache
+def _indic_year_film() -> re.Pattern[str]:
+    """A year and the word for film in an Indic script, whose vowel signs ``\\w`` leaves out:
+    the genitive glued on (after a hyphen or not) or written as a word, up to two words
+    between, on one line ("2019ની ગુજરાતી ફિલ્મ", "২০১৯-এর ছবি", "২০১৯ সালের ছবি", "2015 की
+    फिल्म": the film of 2019); a date line over a heading is no such phrase."""
+    return recache.compile(
+        rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)-?[{_INDIC}]{{0,6}}"
+        rf"(?:[ \t]+[{_INDIC}]+){{0,2}}[ \t]+(?:{lang.alternation('film_words')})(?!\w)"
     )
 
 
@@ -327,7 +337,7 @@ def year(
     _add_year(ballot, sentences.cjk_lead(block)[0], "a Chinese lead line", 2.0)
     _add_year(ballot, cell_year(block), "beside the country on a line of facts", 0.5)
     _add_year(ballot, year_after_director(block, directors), "after the director's name", 2.0)
-    before_film = _year_film().search(block)
+    before_film = _year_film().search(block) or _indic_year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
     # "FULL MOON IN PARIS is the 1984 relationship drama": the year before a genre word
