@@ -54,7 +54,7 @@ def _film(title: str, body: str):
             "Daniel Manege",
         ),
         # Amharic: "… as director"
-        ("አንታጉ", "\"አንታጉ\" የአገውኛ ፊልም ወጣት ደሳለኝ መኩሪያው በዳይሬክተርነት ሰርቷል።", "ደሳለኝ መኩሪያው"),
+        ("አንታጉ", '"አንታጉ" የአገውኛ ፊልም ወጣት ደሳለኝ መኩሪያው በዳይሬክተርነት ሰርቷል።', "ደሳለኝ መኩሪያው"),
         # Hausa: "… gave the direction", "its director is"
         (
             "Ruwan Dare",

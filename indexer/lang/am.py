@@ -24,9 +24,7 @@ DATA = Language(
         genres="ዘውግ",
     ),
     # "… በዳይሬክተርነት": … as director; "… ዳይሬክት ያደረገው": which … directed
-    directed_after=split(
-        "ዳይሬክት የተደረገው|ዳይሬክት የተደረገ|በዳይሬክተርነት|ዳይሬክት ያደረገው|ዳይሬክት ያደረገችው|ዳይሬክት ያደረገ"
-    ),
+    directed_after=split("ዳይሬክት የተደረገው|ዳይሬክት የተደረገ|በዳይሬክተርነት|ዳይሬክት ያደረገው|ዳይሬክት ያደረገችው|ዳይሬክት ያደረገ"),
     #: "… as actor": "… በተዋናይነት"
     starring_after=split("በተዋናይነት"),
     director_nouns=split("ዳይሬክተር"),

@@ -77,7 +77,8 @@ DATA = Language(
     #: by, as, with, and, for, about, from, until; did, done, was; this, that; the honorifics
     #: written after a name (Mr, Mrs, the learned's): no word of a name
     postpositions=split(
-        "මහතා|මහත්මිය|සූරීන්|විසින්|විසින්ම|ලෙස|සමඟ|සමග|හා|සඳහා|පිළිබඳ|ගැන|සිට|දක්වා|නිසා|හරහා|කළ|කරන|කරන ලද|ලද|වූ|මේ|මෙම|එම|ඒ|බව"
+        "මහතා|මහත්මිය|සූරීන්|"
+        "විසින්|විසින්ම|ලෙස|සමඟ|සමග|හා|සඳහා|පිළිබඳ|ගැන|සිට|දක්වා|නිසා|හරහා|කළ|කරන|කරන ලද|ලද|වූ|මේ|මෙම|එම|ඒ|බව"
     ),
     #: he, she, they: no one's name ("ඔහු විසින්ම අධ්‍යක්ෂණය කෙරුණු": directed by him himself)
     pronouns=split("ඔහු|ඇය|ඔවුන්"),
