@@ -13,7 +13,7 @@ DATA = Language(
     labels=table(
         title="ርዕስ",
         year="ዓመት",
-        directors="ዳይሬክተር",
+        directors="ዳይሬክተር|ዳይሬክሽን",
         writers="ደራሲ",
         cast="ተዋንያን|ተዋናዮች",
         producers="ፕሮዲዩሰር",
@@ -23,7 +23,10 @@ DATA = Language(
         synopsis="ማጠቃለያ",
         genres="ዘውግ",
     ),
-    directed_after=split("ዳይሬክት የተደረገው|ዳይሬክት የተደረገ"),
+    # "… በዳይሬክተርነት": … as director; "… ዳይሬክት ያደረገው": which … directed
+    directed_after=split("ዳይሬክት የተደረገው|ዳይሬክት የተደረገ|በዳይሬክተርነት|ዳይሬክት ያደረገው|ዳይሬክት ያደረገችው|ዳይሬክት ያደረገ"),
+    #: "… as actor": "… በተዋናይነት"
+    starring_after=split("በተዋናይነት"),
     director_nouns=split("ዳይሬክተር"),
     first_person=split("እኔ|እኛ"),
     minutes=split("ደቂቃ"),

@@ -25,11 +25,18 @@ DATA = Language(
     ),
     director_nouns=split("darekta|darakta|daraktan"),
     # "A ne ya bada umarnin": A is the one who directed it
+    # "Ali Nuhu ya bada umarni": Ali Nuhu gave the direction (he; "ta", she)
     directed_after=split(
-        "ne ya bada umarni|ne ya ba da umarni|ne ya bada umarnin|ne ya ba da umarnin"
+        "ne ya bada umarni|ne ya ba da umarni|ne ya bada umarnin|ne ya ba da umarnin|"
+        "ya bada umarni|ya ba da umarni|ta bada umarni|ta ba da umarni|ya bayar da umarni|"
+        "ne ya bayar da umarni"
     ),
+    #: "its director is": "daraktansa shi ne Yaseen Auwal"
+    directed_by=split("daraktansa shi ne|daraktan fim din shi ne|daraktan fim ɗin shi ne"),
     plays=split("a matsayin"),
     year_words=split("shekarar|a shekarar"),
+    #: "… na shekarar 2018": of the year 2018
+    year_from=split("na shekarar|ta shekarar"),
     starring=split("jaruman fim|jaruman shirin"),
     minutes=split("minti|mintuna|mintoci"),
     hours=split("awa|awanni|sa'a|sa'o'i"),

@@ -91,7 +91,8 @@ DATA = Language(
         History="歴史",
         Music="ミュージカル",
         Mystery="ミステリー",
-        Science_Fiction="ＳＦ|サイエンス・フィクション|サイエンスフィクション",
+        # "SF映画": the initials written in Latin letters, glued to the word for film
+        Science_Fiction="ＳＦ|サイエンス・フィクション|サイエンスフィクション|SF映画|ＳＦ映画",
         Sports="スポーツ",
         Thriller="スリラー|サスペンス",
         War="戦争",

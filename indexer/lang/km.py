@@ -12,20 +12,23 @@ DATA = Language(
     labels=table(
         title="ចំណងជើង",
         year="ឆ្នាំ",
-        directors="អ្នកដឹកនាំរឿង|ដឹកនាំរឿងដោយ|ដឹកនាំដោយ",
+        directors="អ្នកដឹកនាំរឿង|ដឹកនាំរឿងដោយ|ដឹកនាំដោយ|អ្នកដឹកនាំសម្ដែង|អ្នកដឹកនាំសម្តែង",
         writers="អ្នកនិពន្ធ",
-        cast="តួសម្តែង|អ្នកសម្តែង",
+        cast="តួសម្តែង|អ្នកសម្តែង|តួសម្ដែង|អ្នកសម្ដែង|តារាសម្ដែង|តារាសម្តែង",
         music="តន្ត្រី",
         producers="ផលិតករ",
         countries="ប្រទេស",
         runtime="រយៈពេល",
         languages="ភាសា",
-        synopsis="សាច់រឿង",
+        synopsis="សាច់រឿង|សេចក្តីសង្ខេប|សេចក្ដីសង្ខេប",
         genres="ប្រភេទ",
     ),
-    directed_by=split("ដឹកនាំរឿងដោយ|ដឹកនាំដោយ"),
+    # "ដឹកនាំសម្ដែងដោយ": the acting directed by, with either letter for "d" (ត, ដ)
+    directed_by=split("ដឹកនាំរឿងដោយ|ដឹកនាំដោយ|ដឹកនាំសម្ដែងដោយ|ដឹកនាំសម្តែងដោយ"),
+    #: Mr, Mrs, Miss, Madam before a name
+    honorifics=split("លោក|លោកស្រី|កញ្ញា|អ្នកស្រី"),
     starring=split("សម្ដែងដោយ|តារាសម្តែង|តារាសម្ដែង|សម្តែងដោយ"),
-    director_nouns=split("អ្នកដឹកនាំរឿង"),
+    director_nouns=split("អ្នកដឹកនាំរឿង|អ្នកដឹកនាំសម្ដែង|អ្នកដឹកនាំសម្តែង"),
     minutes=split("នាទី"),
     hours=split("ម៉ោង"),
     months=cldr_months("km"),
@@ -62,4 +65,6 @@ DATA = Language(
     comment_headings=split("មតិយោបល់"),
     # language coverage audit: a cue table the module lacked
     release_verbs=split("ចាក់បញ្ចាំង"),
+    #: "in the year": "ក្នុងឆ្នាំ 2019"
+    year_words=split("ឆ្នាំ|ក្នុងឆ្នាំ"),
 )

@@ -11,20 +11,23 @@ DATA = Language(
     country_names=coded(HK="ຮົງກົງ"),
     labels=table(
         title="ຊື່ເລື່ອງ",
-        directors="ຜູ້ກຳກັບ",
-        cast="ນັກສະແດງ",
+        directors="ຜູ້ກຳກັບ|ກຳກັບໂດຍ|ຜູ້ກຳກັບການສະແດງ",
+        cast="ນັກສະແດງ|ນັກສະແດງນຳ",
         producers="ຜູ້ຜະລິດ",
         countries="ປະເທດ",
-        runtime="ຄວາມຍາວ",
+        runtime="ຄວາມຍາວ|ໄລຍະເວລາ",
         languages="ພາສາ",
-        synopsis="ເລື່ອງຫຍໍ້",
+        synopsis="ເລື່ອງຫຍໍ້|ເນື້ອເລື່ອງ",
         genres="ປະເພດ",
         # language coverage audit: a field the module had no label for
         year="ປີ|ປີທີ່ສ້າງ",
         writers="ຜູ້ຂຽນ|ບົດຮູບເງົາ",
     ),
-    directed_by=split("ກຳກັບໂດຍ"),
-    starring=split("ນັກສະແດງ|ນຳສະແດງໂດຍ"),
+    # "ກຳກັບການສະແດງໂດຍ": the acting directed by
+    directed_by=split("ກຳກັບໂດຍ|ກຳກັບການສະແດງໂດຍ"),
+    #: Mr, Ms before a name
+    honorifics=split("ທ້າວ|ນາງ"),
+    starring=split("ນັກສະແດງ|ນຳສະແດງໂດຍ|ສະແດງໂດຍ"),
     director_nouns=split("ຜູ້ກຳກັບ"),
     minutes=split("ນາທີ"),
     hours=split("ຊົ່ວໂມງ"),
@@ -32,7 +35,7 @@ DATA = Language(
     conjunctions=split("ແລະ"),
     genres=genre_table(
         Drama="ດຣາມາ",
-        Comedy="ຕະຫຼົກ",
+        Comedy="ຕະຫຼົກ|ຕະຫລົກ",
         Horror="ສະຫຍອງຂວັນ",
         Romance="ໂຣແມນຕິກ",
         Action="ແອັກຊັນ",
@@ -52,7 +55,8 @@ DATA = Language(
         Biography="ຊີວະປະຫວັດ",
         Sports="ກິລາ",
     ),
-    film_words=split("ຮູບເງົາ"),
+    # "ໜັງ", "ໜັງເລື່ອງ": the everyday word for a film, as Thai "หนัง"
+    film_words=split("ຮູບເງົາ|ໜັງ|ໜັງເລື່ອງ"),
     event_words=split("ການສາຍ|ສາຍຮູບເງົາ|ງານບຸນ|ເທດສະການ|ໂຮງຮູບເງົາ|ປີ້|ມື້ນີ້|ການແຂ່ງຂັນ|ໂຄງການ"),
     story_words=split(
         "ເລື່ອງ|ຊີວິດ|ໄວໜຸ່ມ|ແມ່ຍິງ|ຍິງສາວ|ຊາຍໜຸ່ມ|ຄອບຄົວ|ພໍ່|ແມ່|ລູກຊາຍ|ລູກສາວ|ອ້າຍ|ເອື້ອຍ|ຜົວ|ເມຍ|ຄວາມຮັກ|ໝູ່|ບ້ານ|ເມືອງ"
@@ -61,4 +65,6 @@ DATA = Language(
     comment_headings=split("ຄຳເຫັນ"),
     # language coverage audit: a cue table the module lacked
     release_verbs=split("ເຂົ້າສາຍ|ອອກສາຍ"),
+    #: "in the year": "ໃນປີ 2019"
+    year_words=split("ປີ|ໃນປີ"),
 )

@@ -12,27 +12,34 @@ DATA = Language(
     verb_final=True,
     labels=table(
         title="शीर्षक|चित्रपटाचे नाव",
-        year="वर्ष",
+        year="वर्ष|निर्मिती वर्ष|प्रदर्शन वर्ष",
         release="प्रदर्शन|प्रदर्शित",
-        directors="दिग्दर्शक|दिग्दर्शन|डायरेक्टर",
+        directors="दिग्दर्शक|दिग्दर्शिका|दिग्दर्शन|डायरेक्टर",
         writers="लेखक|पटकथा",
-        cast="कलाकार|प्रमुख भूमिका",
+        cast="कलाकार|प्रमुख भूमिका|मुख्य भूमिका|स्टार कास्ट|स्टारकास्ट",
         music="संगीत",
         producers="निर्माता|निर्मिती",
         countries="देश",
-        runtime="कालावधी",
+        runtime="कालावधी|अवधी",
         languages="भाषा",
-        synopsis="कथानक|सारांश",
+        synopsis="कथानक|सारांश|कथासार",
         genres="प्रकार|शैली|जॉनर",
     ),
     # "X यांच्या दिग्दर्शनाखाली" ("under X's direction"), "X आपल्या दिग्दर्शनातून" ("through
     # his own direction"): the noun in its locative, ablative and "under" cases
-    directed_after=split("यांनी दिग्दर्शित|दिग्दर्शित|दिग्दर्शनाखाली|दिग्दर्शनातून|दिग्दर्शनात"),
-    starring_after=split("यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत"),
+    # "X दिग्दर्शक म्हणून पदार्पण करीत आहेत": X debuts as director
+    directed_after=split(
+        "यांनी दिग्दर्शित|दिग्दर्शित|दिग्दर्शनाखाली|दिग्दर्शनातून|दिग्दर्शनात|दिग्दर्शक म्हणून|दिग्दर्शक म्हणुन"
+    ),
+    #: "in the lead role(s)"
+    starring_after=split(
+        "यांच्या मुख्य भूमिका|यांच्या प्रमुख भूमिका|अभिनीत|मुख्य भूमिकेत|प्रमुख भूमिकेत|मुख्य भूमिकांमध्ये|प्रमुख भूमिकांमध्ये"
+    ),
     #: the words after a list's last name: "such", "and others", "etcetera"
     list_ends=split("अशी|असे|आदी|इत्यादी"),
-    directed_framed=split("दिग्दर्शन … ने केल|दिग्दर्शन … यांनी केल"),
-    director_nouns=split("दिग्दर्शक|डायरेक्टर"),
+    # "दिग्दर्शन … यांचे आहे": the direction is …'s
+    directed_framed=split("दिग्दर्शन … ने केल|दिग्दर्शन … यांनी केल|दिग्दर्शन … यांचे आहे|दिग्दर्शन … यांचं आहे"),
+    director_nouns=split("दिग्दर्शक|दिग्दर्शिका|डायरेक्टर"),
     first_person=split("मी|आम्ही"),
     # the respectful third person written after a name, with its case endings: "संदीप सावंत
     # यांचा सिनेमा" ("Sandeep Sawant's film")
@@ -44,13 +51,13 @@ DATA = Language(
     months=cldr_months("mr"),
     genres=genre_table(
         Comedy="विनोदी|कॉमेडी",
-        Documentary="माहितीपट",
+        Documentary="माहितीपट|डॉक्युमेंटरी",
         Horror="भयपट|हॉरर",
         Thriller="थरारपट|थ्रिलर",
         Romance="प्रेमकथा|रोमँटिक",
-        Crime="गुन्हेगारी",
+        Crime="गुन्हेगारी|क्राईम|क्राइम",
         Drama="नाट्य|ड्रामा",
-        Biography="चरित्रपट",
+        Biography="चरित्रपट|बायोपिक",
         History="ऐतिहासिक",
         Family="कौटुंबिक",
         Animation="अ‍ॅनिमेशन|ॲनिमेशन|अॅनिमेशन",

@@ -14,24 +14,27 @@ DATA = Language(
         year="वर्ष|साल",
         directors="निर्देशक|निर्देशन|डाइरेक्टर|डायरेक्टर",
         writers="लेखक|पटकथा",
-        cast="कलाकार",
+        cast="कलाकार|मुख्य कलाकार",
         music="संगीत",
         producers="निर्माता",
         countries="देश",
-        runtime="अवधि",
+        runtime="अवधि|समयावधि",
         languages="भाषा",
-        synopsis="सारांश",
+        synopsis="सारांश|कथासार|कथावस्तु",
         ignore="बजेट",
         genres="विधा|शैली",
     ),
     directed_after=split(
         # "ले निर्देशन गरेको": directed (the name in the agent's case, as the page writes it)
         "को निर्देशनमा|को लेखन र निर्देशनमा|को लेखन तथा निर्देशनमा|"
-        "द्वारा निर्देशित|निर्देशित|निर्देशन गर्न|निर्देशन गरेका|निर्देशन गरेको"
+        "द्वारा निर्देशित|निर्देशित|निर्देशन गर्न|निर्देशन गरेका|निर्देशन गरेको|निर्देशन गरेकी|"
+        # "… को निर्देशन रहेको फिल्म": a film whose direction is …'s; honorific "has directed"
+        "को निर्देशन रहेको|निर्देशन गर्नुभएको"
     ),
     starring=split("अभिनेता|अभिनेत्री|नायिका"),
     #: starred; "in the main acting", "the main characters", "the main roles" after the names
-    starring_after=split("अभिनीत|मुख्य अभिनय|मुख्य पात्र|मुख्य भूमिका"),
+    #: "… को अभिनय रहेको": in which …'s acting is
+    starring_after=split("अभिनीत|मुख्य अभिनय|मुख्य पात्र|मुख्य भूमिका|को अभिनय रहेको|को मुख्य भूमिका रहेको"),
     directed_framed=split("निर्देशन … ले गर"),
     director_nouns=split("निर्देशक|डाइरेक्टर|डायरेक्टर"),
     first_person=split("हामी|मैले"),
@@ -44,18 +47,18 @@ DATA = Language(
         Drama="नाटक|ड्रामा",
         Comedy="हास्य|कमेडी",
         Horror="डरलाग्दो|हरर",
-        Romance="रोमान्टिक",
-        Action="एक्सन",
+        Romance="रोमान्टिक|रोमान्स",
+        Action="एक्सन|एक्शन",
         Thriller="थ्रिलर",
-        Documentary="वृत्तचित्र",
+        Documentary="वृत्तचित्र|डकुमेन्ट्री",
         Family="पारिवारिक",
         Animation="एनिमेसन",
         Science_Fiction="विज्ञान कथा",
         Adventure="साहसिक",
-        Crime="अपराध",
+        Crime="अपराध|क्राइम",
         War="युद्ध",
         Music="सांगीतिक",
-        Biography="जीवनी",
+        Biography="जीवनी|बायोपिक",
         History="ऐतिहासिक",
         Short="लघु चलचित्र",
         Fantasy="काल्पनिक|फ्यान्टासी",

@@ -9,15 +9,18 @@ DATA = Language(
     code="pa",
     country_names=coded(HK="ਹਾਂਗ ਕਾਂਗ"),
     verb_final=True,
-    starring=split("ਅਦਾਕਾਰਾ|ਅਭਿਨੇਤਰੀ|ਅਭਿਨੇਤਾ"),
-    starring_after=split("ਅਭਿਨੀਤ"),
+    starring=split("ਅਦਾਕਾਰਾ|ਅਦਾਕਾਰ|ਅਭਿਨੇਤਰੀ|ਅਭਿਨੇਤਾ"),
+    #: starred, "-starrer", "in the lead role(s)"
+    starring_after=split("ਅਭਿਨੀਤ|ਸਟਾਰਰ|ਮੁੱਖ ਭੂਮਿਕਾ ਵਿੱਚ|ਮੁੱਖ ਭੂਮਿਕਾਵਾਂ ਵਿੱਚ|ਮੁੱਖ ਭੂਮਿਕਾ ਵਿਚ"),
+    #: "in the role of": "ਜੱਗੀ ਦੇ ਕਿਰਦਾਰ ਵਿੱਚ ਗਿੱਪੀ ਗਰੇਵਾਲ"
+    role_of=split("ਦੇ ਕਿਰਦਾਰ ਵਿੱਚ|ਦੀ ਭੂਮਿਕਾ ਵਿੱਚ|ਦੇ ਰੋਲ ਵਿੱਚ|ਦੇ ਕਿਰਦਾਰ ਵਿਚ|ਦੀ ਭੂਮਿਕਾ ਵਿਚ"),
     labels=table(
         title="ਸਿਰਲੇਖ",
-        year="ਸਾਲ",
+        year="ਸਾਲ|ਰਿਲੀਜ਼ ਸਾਲ",
         release="ਰਿਲੀਜ਼",
-        directors="ਨਿਰਦੇਸ਼ਕ|ਨਿਰਦੇਸ਼ਨ|ਡਾਇਰੈਕਟਰ",
+        directors="ਨਿਰਦੇਸ਼ਕ|ਨਿਰਦੇਸ਼ਨ|ਡਾਇਰੈਕਟਰ|ਡਾਇਰੈਕਸ਼ਨ",
         writers="ਲੇਖਕ",
-        cast="ਕਲਾਕਾਰ|ਅਦਾਕਾਰ",
+        cast="ਕਲਾਕਾਰ|ਅਦਾਕਾਰ|ਸਟਾਰ ਕਾਸਟ|ਸਟਾਰਕਾਸਟ|ਮੁੱਖ ਕਲਾਕਾਰ",
         music="ਸੰਗੀਤ",
         producers="ਨਿਰਮਾਤਾ",
         countries="ਦੇਸ਼",
@@ -30,10 +33,15 @@ DATA = Language(
     ),
     directed_after=split(
         "ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਤ|ਦੁਆਰਾ ਨਿਰਦੇਸ਼ਿਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਤ|ਵੱਲੋਂ ਨਿਰਦੇਸ਼ਿਤ|ਦੇ ਨਿਰਦੇਸ਼ਨ ਹੇਠ|ਨਿਰਦੇਸ਼ਤ|ਨਿਰਦੇਸ਼ਿਤ|"
+        # "under the direction of"
+        "ਦੇ ਨਿਰਦੇਸ਼ਨ ਵਿੱਚ|ਦੇ ਨਿਰਦੇਸ਼ਨ ਵਿਚ|"
         # the English loanword "direct", as pages spell it ("… ਡਾਇਰੈਕਟ ਕਰ ਰਹੇ ਹਨ": are directing)
         "ਡਾਇਰੈਕਟ ਕਰ|ਡਾਇਰੈਕਟ ਕੀਤੀ|ਡਾਇਰਕੈਟ ਕਰ"
     ),
-    directed_framed=split("ਨਿਰਦੇਸ਼ਨ … ਨੇ ਕੀਤ|ਡਾਇਰੈਕਸ਼ਨ … ਨੇ ਕੀਤ"),
+    # "ਫ਼ਿਲਮ ਨੂੰ ਨਿਰਦੇਸ਼ਿਤ … ਨੇ ਕੀਤਾ ਹੈ": the film was directed by …
+    directed_framed=split(
+        "ਨਿਰਦੇਸ਼ਨ … ਨੇ ਕੀਤ|ਡਾਇਰੈਕਸ਼ਨ … ਨੇ ਕੀਤ|ਨਿਰਦੇਸ਼ਿਤ … ਨੇ ਕੀਤ|ਨਿਰਦੇਸ਼ਤ … ਨੇ ਕੀਤ|ਡਾਇਰੈਕਟ … ਨੇ ਕੀਤ"
+    ),
     director_nouns=split("ਨਿਰਦੇਸ਼ਕ|ਡਾਇਰੈਕਟਰ"),
     first_person=split("ਮੈਂ|ਅਸੀਂ"),
     minutes=split("ਮਿੰਟ"),
@@ -42,10 +50,10 @@ DATA = Language(
     genres=genre_table(
         Drama="ਡਰਾਮਾ|ਨਾਟਕ",
         Comedy="ਕਾਮੇਡੀ|ਹਾਸਰਸ",
-        Romance="ਰੋਮਾਂਟਿਕ",
+        Romance="ਰੋਮਾਂਟਿਕ|ਰੋਮਾਂਸ",
         Action="ਐਕਸ਼ਨ",
-        Horror="ਡਰਾਉਣੀ|ਹੌਰਰ",
-        Documentary="ਦਸਤਾਵੇਜ਼ੀ",
+        Horror="ਡਰਾਉਣੀ|ਹੌਰਰ|ਹਾਰਰ",
+        Documentary="ਦਸਤਾਵੇਜ਼ੀ|ਡਾਕੂਮੈਂਟਰੀ",
         Thriller="ਥ੍ਰਿਲਰ",
         Family="ਪਰਿਵਾਰਕ",
         Animation="ਐਨੀਮੇਸ਼ਨ",
@@ -75,6 +83,6 @@ DATA = Language(
     #: words of acting beside an actor's name: acting, role, character
     acting_words=split("ਅਦਾਕਾਰੀ|ਭੂਮਿਕਾ|ਕਿਰਦਾਰ"),
     release_verbs=split("ਰਿਲੀਜ਼"),
-    year_words=split("ਸਾਲ"),
+    year_words=split("ਸਾਲ|ਸੰਨ"),
     comment_headings=split("ਟਿੱਪਣੀਆਂ"),
 )

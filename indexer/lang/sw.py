@@ -19,21 +19,25 @@ DATA = Language(
         music="muziki",
         producers="mtayarishaji|watayarishaji|imetayarishwa na",
         countries="nchi",
-        runtime="muda",
+        runtime="muda|muda wa filamu",
         languages="lugha",
-        synopsis="muhtasari",
+        synopsis="muhtasari|muhtasari wa filamu",
         ignore="imesambazwa na|bajeti",
         genres="aina",
     ),
-    directed_by=split("imeongozwa na|iliyoongozwa na|kuongozwa na|ikiongozwa na|iliongozwa na"),
+    # "chini ya uongozi wa": under the direction of; "its director is"
+    directed_by=split(
+        "imeongozwa na|iliyoongozwa na|kuongozwa na|ikiongozwa na|iliongozwa na|"
+        "chini ya uongozi wa|mwongozaji wake ni|muongozaji wake ni"
+    ),
     written_by=split("imeandikwa na|iliyoandikwa na"),
     starring=split(
         "waigizaji|ikiwashirikisha|ikiwahusisha|imewashirikisha|imewahusisha|"
         "iliyochezwa na|inayochezwa na|imechezwa na|ikichezwa na|mhusika mkuu|"
         "wahusika wake ni|wahusika wakuu ni|wahusika ni|akiwemo|wakiwemo|akiwamo|wakiwamo|"
-        "mwigizaji|msanii"
+        "mwigizaji|muigizaji|mcheza filamu|msanii"
     ),
-    plays=split("akicheza kama"),
+    plays=split("akicheza kama|anayecheza kama|aliyecheza kama|anacheza kama"),
     director_nouns=split("mwongozaji|muongozaji"),
     first_person=split("mimi|sisi"),
     minutes=split("dakika"),
@@ -48,14 +52,14 @@ DATA = Language(
         Action="mapigano",
         Animation="uhuishaji|katuni",
         Documentary="filamu ya hali halisi",
-        Thriller="kusisimua",
+        Thriller="kusisimua|ya kusisimua",
         Science_Fiction="sayansi ya kubuni",
         Fantasy="njozi",
         War="vita",
         Music="muziki",
         Family="familia",
         Biography="wasifu",
-        History="historia",
+        History="historia|kihistoria",
         Short="filamu fupi",
         Road_Movie="road movie",
     ),
@@ -83,6 +87,8 @@ DATA = Language(
     lead_words=split("mhusika mkuu|mhusika wake mkuu"),
     release_verbs=split("ilitolewa|lilitolewa|ilizinduliwa"),
     year_words=split("mwaka|mwaka wa"),
+    #: "filamu ya mwaka 2019": a film of the year 2019
+    year_from=split("ya mwaka|ya mwaka wa"),
     comment_headings=split("maoni"),
     genre_everyday_words=split("historia"),
 )

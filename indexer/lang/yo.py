@@ -16,6 +16,7 @@ DATA = Language(
         countries="orílẹ̀-èdè|orile-ede",
         languages="èdè",
         synopsis="àkópọ̀|akopo|ìtàn",
+        year="ọdún|odun",
     ),
     # "olùdarí rẹ̀ ni X" (its director is X), "lábẹ́ ìdarí X" (under X's direction), as pages
     # write them with their tone marks and without
@@ -42,7 +43,7 @@ DATA = Language(
         Documentary="fíìmù àkọsílẹ̀",
         Horror="fíìmù ìbẹ̀rù|eré ìbẹ̀rù",
         Animation="àwòrán ẹ̀fẹ̀",
-        Comedy="aláwàdà|awada",
+        Comedy="aláwàdà|awada|eré aláwàdà|ere alawada",
         Action="fíìmù ìjà|eré ìjà|fiimu ija|ere ija",
         Romance="fíìmù ìfẹ́|eré ìfẹ́|fiimu ife|ere ife",
         War="fíìmù ogun|eré ogun|fiimu ogun|ere ogun",
@@ -51,6 +52,10 @@ DATA = Language(
         Short="fíìmù kúkúrú|fiimu kukuru",
     ),
     conjunctions=split("àti"),
+    #: "in the year 2019": "ní ọdún 2019"
+    year_words=split("ọdún|odun|ní ọdún|ni odun"),
+    #: "fíìmù ọdún 2019", "fíìmù ti ọdún 2019": a film of the year 2019
+    year_from=split("ọdún|odun|ti ọdún|ti odun"),
     film_words=split("fíìmù|fiimu|sinimá"),
     event_words=split("ìfihàn|ifihan|àjọ̀dún|ayẹyẹ|sinimá|tíkẹ́ẹ̀tì|òní|alẹ́ òní|ìdíje|idije"),
     story_words=split(

@@ -1480,7 +1480,7 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
             return _surname_name(rest)
         if run and run.group(0).endswith(craft_nouns()):
             return None  # "导演风格": the role noun says whose style, no name follows
-        return run.group(0) if run else None
+        return without_hangul_particle(run.group(0)) if run else None
     words: list[str] = []
     noun_next = False  # after the word for "this" its noun: "இந்த திரைப்படத்தில் பிரபு"
     for match in _NON_SPACE.finditer(rest):
@@ -1848,6 +1848,26 @@ def cast_before(text: str, code: str | None = None) -> list[Mention]:
 
 #: a Hangul syllable
 _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+#: a Korean name of three syllables and the particle glued to it ("감독 봉준호의 신작", "배우
+#: 강말금은"): the genitive, or the topic's or the subject's particle in the form that follows
+#: the name's last sound (은, 이 after a final consonant; 는, 가 after a vowel)
+_NAME_PARTICLE = re.compile(r"^([\uac00-\ud7a3]{3})([의은이는가])$")
+#: the syllables of Hangul in a block: 28 final consonants (the first, none) for each vowel
+_FINALS = 28
+
+
+def without_hangul_particle(word: str) -> str:
+    """A Korean name of three syllables read with a particle glued on ("봉준호의", "강말금은",
+    "김철수는") without it, where the particle agrees with the name's last sound; a word of
+    three syllables is kept whole ("윤가은", "이지은", "김소이" are names, "김정은" no "김정"
+    and its particle), as is one of four whose particle does not agree ("김철수이")."""
+    match = _NAME_PARTICLE.match(word)
+    if match is None:
+        return word
+    name, particle = match.groups()
+    final = (ord(name[-1]) - 0xAC00) % _FINALS != 0  # the last syllable ends in a consonant
+    agrees = particle == "의" or (particle in "은이") == final
+    return name if agrees else word
 
 
 def _hangul_word_no_name(name: str, text: str, at: int) -> bool:

@@ -1143,11 +1143,14 @@ def _film_after(spans: list[re.Match[str]], i: int) -> bool:
 
 
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+#: Latin initials, half- or full-width, glued before kana or Han ("SF映画", "ＳＦ映画")
+_INITIALS_UNSPACED = re.compile(r"[A-ZＡ-Ｚ]{1,3}[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _unspaced(word: str) -> bool:
-    """A run of a script written without spaces: CJK, kana, Thai, Lao, Khmer, Burmese."""
-    return bool(_UNSPACED.match(word))
+    """A run of a script written without spaces: CJK, kana, Thai, Lao, Khmer, Burmese; Latin
+    initials may open it ("SF映画")."""
+    return bool(_UNSPACED.match(word) or _INITIALS_UNSPACED.match(word))
 
 
 @lru_cache(maxsize=1)

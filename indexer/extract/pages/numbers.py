@@ -50,10 +50,12 @@ from indexer.wordre import alternation, literal_starts
 #: The citation may name several directors ("(Aitor Arregi, Jon Garaño eta Jose Mari Goenaga,
 #: 2019)"), or name them after the year ("Super 8 (2011, Abrams)"); a programme's parts may
 #: stand between slashes or spaced dashes ("(Other Name - 1947)", "(Name/Bel.-Fra./2017/ 90′)");
-#: of two years the first is read ("(2006/2018)": the film's, then a restoration's).
+#: of two years the first is read ("(2006/2018)": the film's, then a restoration's). Japanese
+#: writes full-width parentheses and the year's sign, after the title's corner bracket
+#: ("『海の歌』（2019年）").
 _YEAR_AFTER = re.compile(
-    r"[\s»”\"'’]*\((?:[^()\n]{0,90}?(?:,|/|\s[-–—])\s*)??(\d{4})"
-    r"(?:(?:[,;/]|\s[-–—])\s*[^()\n]{1,80})?\)"
+    r"[\s»”\"'’』」]*[(（](?:[^()（）\n]{0,90}?(?:,|/|\s[-–—])\s*)??(\d{4})年?"
+    r"(?:(?:[,;/]|\s[-–—])\s*[^()（）\n]{1,80})?[)）]"
 )
 #: A few words may follow on the title's line ("Curtiz - A magyar, … (2018) online film").
 _YEAR_ON_LINE = re.compile(r"[^\n()]{0,60}\((\d{4})\)(?:\s+[^\W\d_]+){0,3}\s*$", re.MULTILINE)
@@ -117,6 +119,11 @@ def _common_era(thai: str) -> int | None:
     return year if 1888 <= year <= 2099 else None
 
 
+#: the letters and vowel signs of the Indic scripts, Devanagari to Sinhala (a character class
+#: body), less the danda, the full stop of their prose
+_INDIC = "\u0900-\u0963\u0966-\u0dff"
+
+
 @cache
 def _year_film() -> re.Pattern[str]:
     # up to two lower-case words between ("the 2021 film", "2010 yapımı dram filmi", "2019
@@ -129,6 +136,18 @@ def _year_film() -> re.Pattern[str]:
         r"(?:-[^\W\d_]{1,4}|\.(?=\s+[^\W\d_A-ZÀ-ÞА-ЯЁ]))?"
         rf"(?:\s+(?!(?i:{articles})\s)[^\W\d_A-ZÀ-Þ](?:[^\W\d_]*|[^\W\d_]?\.)){{0,2}}"
         rf"\s+(?i:{lang.alternation('film_words')})(?!\w)"
+    )
+
+
+@cache
+def _indic_year_film() -> re.Pattern[str]:
+    """A year and the word for film in an Indic script, whose vowel signs ``\\w`` leaves out:
+    the genitive glued on (after a hyphen or not) or written as a word, up to two words
+    between, on one line ("2019ની ગુજરાતી ફિલ્મ", "২০১৯-এর ছবি", "২০১৯ সালের ছবি", "2015 की
+    फिल्म": the film of 2019); a date line over a heading is no such phrase."""
+    return recache.compile(
+        rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)-?[{_INDIC}]{{0,6}}"
+        rf"(?:[ \t]+[{_INDIC}]+){{0,2}}[ \t]+(?:{lang.alternation('film_words')})(?!\w)"
     )
 
 
@@ -318,7 +337,7 @@ def year(
     _add_year(ballot, sentences.cjk_lead(block)[0], "a Chinese lead line", 2.0)
     _add_year(ballot, cell_year(block), "beside the country on a line of facts", 0.5)
     _add_year(ballot, year_after_director(block, directors), "after the director's name", 2.0)
-    before_film = _year_film().search(block)
+    before_film = _year_film().search(block) or _indic_year_film().search(block)
     if before_film:  # "the poignant and thought-provoking 2021 film from Celine Sciamma"
         _add_year(ballot, parse_year(before_film.group(1)), "before the word for film", 1.5)
     # "FULL MOON IN PARIS is the 1984 relationship drama": the year before a genre word
