@@ -151,4 +151,5 @@ DATA = Language(
     role_of=split("בגילומו של|בגילומה של|בגילום"),
     lead_words=split("בתפקיד הראשי|בתפקיד הראשי של|התפקיד הראשי"),
     year_from=split("משנת"),
+    year_prefixes=split("ב|מ|ל|וב|ומ|שב"),
 )

@@ -26,15 +26,17 @@ DATA = Language(
         music="музыка|композитор",
     ),
     # the Latin alphabet of 2018 too ("rejısseri Alen …", "basty rólderin … somdaıdy")
-    directed_by=split("режиссерлер|режиссёрлары|реж.|режиссеры|режиссері|режиссер|rejısser|rejısseri|rejısserі"),
+    directed_by=split(
+        "режиссерлер|режиссёрлары|реж.|режиссеры|режиссері|режиссер|rejısser|rejısseri|rejısserі"
+    ),
     starring=split(
         "актер|актриса|актерлер|актёр|"
         "басты рөлдерде|рөлдерде|басты рөлде|басты рөлдерін|basty rólderde|basty rólderin|"
         "basty rólde|rólderde"
     ),
     director_nouns=split(
-        # the Arabic script of Kazakh in China and Mongolia ("режиссёр|кинорежиссер|кинорежиссёр|رەجيسسەر اقان ساتاەۆ")
-        "режиссер|режиссері|rejısser|rejısseri|رەجيسسەر|رەجيسسەرى"
+        # the Arabic script of Kazakh in China and Mongolia ("رەجيسسەر اقان ساتاەۆ")
+        "режиссёр|кинорежиссер|кинорежиссёр|режиссер|режиссері|rejısser|rejısseri|رەجيسسەر|رەجيسسەرى"
     ),
     first_person=split("біз|менің|бізге"),
     minutes=split("мин|минут"),
@@ -88,7 +90,9 @@ DATA = Language(
         "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
     ),
     hours=split("сағат|сағ"),
-    directed_after=split("режиссерлігімен|режиссурасымен|түсірген|режиссерлығымен"),  # under the direction of
+    directed_after=split(
+        "режиссерлігімен|режиссурасымен|түсірген|режиссерлығымен"
+    ),  # under the direction of
     review_words=split("рецензия"),
     event_words=split(
         "премьера*|көрсетілім*|көрсетіледі|фестиваль*|кинотеатр*|билет*|бүгін|кешке|конкурс*|"
@@ -110,7 +114,9 @@ DATA = Language(
     comment_headings=split("пікірлер"),
     #: the patronymic written after the name in lower case: part of it
     patronymics=split("ұлы|қызы|uly|qyzy"),
-    starring_after=split("басты рөлдерді сомдады|басты рөлді сомдады|басты рөлдерді ойнады|басты рөлді ойнады|басты рөлдерде"),
+    starring_after=split(
+        "басты рөлдерді сомдады|басты рөлді сомдады|басты рөлдерді ойнады|басты рөлді ойнады|басты рөлдерде"
+    ),
     year_endings=split("жылы|жылғы"),
     genre_adjectives=genre_table(Drama="драмалық"),
 )

@@ -569,11 +569,15 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(18[89]\d|19\d\d|20\d\d)(?!\d)")
 def _any_year() -> re.Pattern[str]:
     """A year in prose, alone or with a case or ordinal ending of a language's
     ``year_endings`` glued on after a hyphen ("1968-ci ildə", "1980-ban"), not in a range
-    ("1980-1985") nor a decade ("1980-luvulla")."""
+    ("1980-1985") nor a decade ("1980-luvulla"); after a hyphen only when a preposition of
+    ``year_prefixes`` opens the word ("ב-2019", "fl-2019"; not "film-2019" of an address)."""
     endings = lang.alternation("year_endings") or "(?!)"
-    # a Hebrew preposition written before a year with a hyphen ("ב-2019": in 2019)
+    # a hyphen before the year only after a language's ``year_prefixes`` ("ב-2019", "fl-2019")
+    prefixed = "".join(
+        rf"|(?<=(?<![^\W\d_]){re.escape(p)}-)" for p in sorted(lang.cue_set("year_prefixes"))
+    )
     return recache.compile(
-        rf"(?<![\d/.,])(?<![^\u05d0-\u05ea]-)(18[89]\d|19\d\d|20\d\d)"
+        rf"(?<![\d/.,])(?:(?<!-){prefixed})(18[89]\d|19\d\d|20\d\d)"
         rf"(?:(?=-(?:{endings})(?!\w))|(?![\d/-]|[.,]\d))"
     )
 
