@@ -27,11 +27,13 @@ DATA = Language(
         ignore="begroting|verspreider|loket",
     ),
     directed_by=split(
-        "’n film deur|n film deur|regie deur|onder die regie van|geregisseer en geskryf deur|'n rolprent deur|’n rolprent deur|geregisseer deur|'n film deur|onder regie van"
+        "’n film deur|n film deur|regie deur|onder die regie van|geregisseer en geskryf deur|"
+        "'n rolprent deur|’n rolprent deur|geregisseer deur|'n film deur|onder regie van"
     ),
     written_by=split("geskryf deur"),
     starring=split(
-        "met in die hoofrol|in die hoofrol|hoofrolspelers|met in die hoofrolle|in die hoofrolle|akteurs|akteur|aktrise"
+        "met in die hoofrol|in die hoofrol|hoofrolspelers|met in die hoofrolle|in die hoofrolle|"
+        "akteurs|akteur|aktrise"
     ),
     director_nouns=split("regisseuse|rolprentmaker|filmmaker|regisseur|debuutregisseur"),
     first_person=split("ek|ons"),

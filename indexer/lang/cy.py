@@ -32,7 +32,10 @@ DATA = Language(
         genres="genre",
     ),
     directed_by=split(
-        "wedi’i gyfarwyddo gan|wedi’i chyfarwyddo gan|wedi’w gyfarwyddo gan|wedi'w gyfarwyddo gan|wedi’u cyfarwyddo gan|wedi'u cyfarwyddo gan|a gyfarwyddwyd gan|dan gyfarwyddyd|o dan gyfarwyddyd|gyfarwyddwyd gan|ffilm gan|cyfarwyddwyd gan|wedi'i gyfarwyddo gan|wedi ei gyfarwyddo gan|"
+        "wedi’i gyfarwyddo gan|wedi’i chyfarwyddo gan|wedi’w gyfarwyddo gan|wedi'w gyfarwyddo gan|"
+        "wedi’u cyfarwyddo gan|wedi'u cyfarwyddo gan|a gyfarwyddwyd gan|dan gyfarwyddyd|"
+        "o dan gyfarwyddyd|gyfarwyddwyd gan|ffilm gan|cyfarwyddwyd gan|wedi'i gyfarwyddo gan|"
+        "wedi ei gyfarwyddo gan|"
         "wedi'i chyfarwyddo gan|wedi ei chyfarwyddo gan|wedi eu cyfarwyddo gan"
     ),
     starring=split(

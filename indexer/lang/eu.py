@@ -34,7 +34,8 @@ DATA = Language(
     starring_after=split("aktore|aktoreek|aktoreak|aktoreen"),
     director_nouns=split("zuzendaria|zinemagile|zinemagilea"),
     directed_after=split(
-        "zuzendutako|zuzendu du|zuzendu zuen|zuzendu dute|zuzendu zuten|zinemagileak|zinemagilea|zinemagile|zuzendariak|zuzendaria"
+        "zuzendutako|zuzendu du|zuzendu zuen|zuzendu dute|zuzendu zuten|zinemagileak|zinemagilea|"
+        "zinemagile|zuzendariak|zuzendaria"
     ),
     first_person=split("nik|guk|nire|gure"),
     minutes=split("min|minutu|minutuko"),

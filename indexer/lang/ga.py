@@ -25,10 +25,12 @@ DATA = Language(
     ),
     # "an scannán a stiúir Colm Bairéad": the film that X directed (a relative clause)
     directed_by=split(
-        "arna stiúradh ag|scannán le|scannán de chuid|stiúrtha ag|faoi stiúir|a stiúir|a stiúraigh|á stiúradh ag"
+        "arna stiúradh ag|scannán le|scannán de chuid|stiúrtha ag|faoi stiúir|a stiúir|"
+        "a stiúraigh|á stiúradh ag"
     ),
     starring=split(
-        "sna príomhróil|sa phríomhról|i bpríomhról|na réaltaí scannán|na réaltaí|réaltaí scannán|aisteoirí|na haisteoirí|an t-aisteoir|"
+        "sna príomhróil|sa phríomhról|i bpríomhról|na réaltaí scannán|na réaltaí|réaltaí scannán|"
+        "aisteoirí|na haisteoirí|an t-aisteoir|"
         "aisteoir|an ban-aisteoir|ban-aisteoir"
     ),
     plays=split("i bpáirt|i ról|ina ról"),

@@ -27,12 +27,14 @@ DATA = Language(
         synopsis="argumento|resumo|sobre o filme|sinopse",
     ),
     directed_by=split(
-        "dirixidas por|dirixidos por|realizado por|realizada por|coa dirección de|con dirección de|dir.|dirixida por|dirixido por|dirixido e escrito por|un filme de|"
+        "dirixidas por|dirixidos por|realizado por|realizada por|coa dirección de|"
+        "con dirección de|dir.|dirixida por|dirixido por|dirixido e escrito por|un filme de|"
         "dirixida e escrita por|unha película de|baixo a dirección de"
     ),
     written_by=split("escrito por|escrita por"),
     starring=split(
-        "protagonizados por|protagonizadas por|protagonizan|con|protagonizada por|protagonizado por|interpretado por|interpretada por|"
+        "protagonizados por|protagonizadas por|protagonizan|con|protagonizada por|"
+        "protagonizado por|interpretado por|interpretada por|"
         "interpretados por|interpretadas por|"
         "actor|actriz|actores|actrices|"
         # "O reparto está composto, entre outros, por A, B e C"
@@ -95,7 +97,8 @@ DATA = Language(
     review_words=split("crítica"),
     titled=split("titulada|titulado|chamada|chamado"),
     plays=split(
-        "no rol de|interpretando a|que interpreta a|dá vida a|que dá vida a|no papel de|interpreta a"
+        "no rol de|interpretando a|que interpreta a|dá vida a|que dá vida a|no papel de|"
+        "interpreta a"
     ),
     press_headings=split("críticas|crítica|a crítica|prensa|notas da crítica"),
     quote_by=split("por"),

@@ -36,7 +36,8 @@ DATA = Language(
     ),
     director_nouns=split(
         # the Arabic script of Kazakh in China and Mongolia ("رەجيسسەر اقان ساتاەۆ")
-        "режиссёр|кинорежиссер|кинорежиссёр|режиссер|режиссері|rejısser|rejısseri|رەجيسسەر|رەجيسسەرى"
+        "режиссёр|кинорежиссер|кинорежиссёр|режиссер|режиссері|rejısser|rejısseri|رەجيسسەر|"
+        "رەجيسسەرى"
     ),
     first_person=split("біз|менің|бізге"),
     minutes=split("мин|минут"),
@@ -53,7 +54,9 @@ DATA = Language(
         Romance="романтикалық",
         Action="экшн|боевик",
         Crime="криминалдық|қылмыстық|криминалды",
-        Science_Fiction="фантастика|ғылыми-фантастикалық|антиутопия|ғылыми фантастика|fantastıka|fantastıkalyq",
+        Science_Fiction=(
+            "фантастика|ғылыми-фантастикалық|антиутопия|ғылыми фантастика|fantastıka|fantastıkalyq"
+        ),
         Fantasy="фэнтези",
         War="соғыс",
         Western="вестерн",
@@ -115,7 +118,8 @@ DATA = Language(
     #: the patronymic written after the name in lower case: part of it
     patronymics=split("ұлы|қызы|uly|qyzy"),
     starring_after=split(
-        "басты рөлдерді сомдады|басты рөлді сомдады|басты рөлдерді ойнады|басты рөлді ойнады|басты рөлдерде"
+        "басты рөлдерді сомдады|басты рөлді сомдады|басты рөлдерді ойнады|басты рөлді ойнады|"
+        "басты рөлдерде"
     ),
     year_endings=split("жылы|жылғы"),
     genre_adjectives=genre_table(Drama="драмалық"),

@@ -8,7 +8,8 @@ DATA = Language(
     critic_roles=split("kritiku"),
     code="mt",
     starring=split(
-        "bil-parteċipazzjoni ta’|bil-parteċipazzjoni ta'|bis-sehem ta’|bis-sehem ta'|fir-rwol prinċipali|fl-irwol prinċipali|l-attur|l-attriċi|l-atturi|bl-atturi|attriċi"
+        "bil-parteċipazzjoni ta’|bil-parteċipazzjoni ta'|bis-sehem ta’|bis-sehem ta'|"
+        "fir-rwol prinċipali|fl-irwol prinċipali|l-attur|l-attriċi|l-atturi|bl-atturi|attriċi"
     ),
     labels=table(
         title="titlu",
@@ -27,7 +28,8 @@ DATA = Language(
         runtime="tul|tul tal-film|durata",
     ),
     directed_by=split(
-        "diretta minn|diretti minn|reġija ta’|reġija ta'|bid-direzzjoni ta’|bid-direzzjoni ta'|dirett minn|b’direzzjoni ta’|b'direzzjoni ta'|taħt id-direzzjoni ta’|"
+        "diretta minn|diretti minn|reġija ta’|reġija ta'|bid-direzzjoni ta’|bid-direzzjoni ta'|"
+        "dirett minn|b’direzzjoni ta’|b'direzzjoni ta'|taħt id-direzzjoni ta’|"
         "taħt id-direzzjoni ta'|id-direzzjoni ta’|id-direzzjoni ta'"
     ),
     director_nouns=split(
@@ -83,7 +85,8 @@ DATA = Language(
     film_of=split("ta'|ta’"),
     genre_everyday_words=split("misteru"),
     lead_words=split(
-        "fir-rwol prinċipali|fl-irwol prinċipali|ir-rwol ewlieni|fil-parti prinċipali|il-parti prinċipali"
+        "fir-rwol prinċipali|fl-irwol prinċipali|ir-rwol ewlieni|fil-parti prinċipali|"
+        "il-parti prinċipali"
     ),
     plays=split("fir-rwol ta’|fir-rwol ta'|fl-irwol ta’|fl-irwol ta'"),
     plays_own=split("bħala"),

@@ -27,13 +27,15 @@ DATA = Language(
     directed_by=split(
         # many sites write Albanian without "ë": "me regji te"
         "regjisuar nga|i regjisuar nga|e regjisuar nga|me regjisor|filmi i regjisorit|"
-        "filmi i regjisores|me regji të|me regji te|regji nga|regjia nga|një film nga|nje film nga|film nga|"
+        "filmi i regjisores|me regji të|me regji te|regji nga|regjia nga|një film nga|"
+        "nje film nga|film nga|"
         "nën regjinë e|nen regjine e|regjia e|"
         # "Regjinë e ka bërë A": "the direction was made by A"
         "regjinë e ka bërë|regjine e ka bere|regjinë e bëri|regjine e beri"
     ),
     starring=split(
-        "me protagonistë|protagonistë|në rolet kryesore luajnë|aktor kryesor|aktori kryesor|aktorja kryesore|aktore kryesore|aktor|aktore|aktores|"
+        "me protagonistë|protagonistë|në rolet kryesore luajnë|aktor kryesor|aktori kryesor|"
+        "aktorja kryesore|aktore kryesore|aktor|aktore|aktores|"
         "aktorit|me aktorët|në rolet kryesore|në rolin kryesor|interpretojnë|luajnë|aktori|"
         "aktorja|aktorët"
     ),
