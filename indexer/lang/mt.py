@@ -25,7 +25,7 @@ DATA = Language(
         synopsis="plott|il-plott|dwar il-film|storja|sinopsi|sommarju",
         ignore="baġit|distributur",
         # language coverage audit: a field the module had no label for
-        runtime="tul|tul tal-film|durata",
+        runtime="tul tal-film|durata",
     ),
     directed_by=split(
         "diretta minn|diretti minn|reġija ta’|reġija ta'|bid-direzzjoni ta’|bid-direzzjoni ta'|"
