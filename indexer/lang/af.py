@@ -35,7 +35,7 @@ DATA = Language(
         "met in die hoofrol|in die hoofrol|hoofrolspelers|met in die hoofrolle|in die hoofrolle|"
         "akteurs|akteur|aktrise"
     ),
-    director_nouns=split("regisseuse|rolprentmaker|filmmaker|regisseur|debuutregisseur"),
+    director_nouns=split("regisseuse|regisseur|debuutregisseur"),
     first_person=split("ek|ons"),
     minutes=split("min|minute"),
     hours=split("uur"),

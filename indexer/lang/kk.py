@@ -112,7 +112,7 @@ DATA = Language(
         "мен|бен|пен|қа|ке|нан|нен|тан|тен"
     ),
     acting_words=split("ойнайды|рөлінде|рөлді сомдады"),
-    release_verbs=split("түсірілді|шыққан|жарыққа шықты|прокатқа шықты|шықты|түсірілген|экранға"),
+    release_verbs=split("шыққан|жарыққа шықты|прокатқа шықты|шықты|түсірілген|экранға"),
     year_words=split("жылы|жылғы"),
     comment_headings=split("пікірлер"),
     #: the patronymic written after the name in lower case: part of it
