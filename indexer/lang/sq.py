@@ -72,7 +72,7 @@ DATA = Language(
         Romantic_Comedy="komedi romantike",
         Western="western|vestern",
         Historical_Drama="dramë historike",
-        Mystery="mister|misteri",
+        Mystery="misteri",
         War_Drama="dramë lufte",
     ),
     conjunctions=split("dhe"),
