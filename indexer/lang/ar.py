@@ -112,7 +112,6 @@ DATA = Language(
         Road_Movie="فيلم طريق|أفلام الطريق",
         War_Drama="دراما حربية",
         Social_Drama="دراما اجتماعية",
-        Detective="بوليسي",
     ),
     #: a nisba adjective's feminine, its plurals ("وثائقي" -> "وثائقية", "وثائقيات",
     #: "وثائقيون", "وثائقيين"), a noun's sound plural ("مغامرة" -> "مغامرات"), the nisba
