@@ -425,6 +425,10 @@ class Language:
     #: as if written alone, where a hyphen before other letters or a digit is a range or a
     #: decade ("1980-1985", "1980-luvulla", "1980-х")
     year_endings: tuple[str, ...] = ()
+    #: the prepositions and articles written before a year with a hyphen ("ב-2019": in 2019,
+    #: Hebrew; "fl-2019", "tal-1968": in, of, Maltese): the year is read in prose, where a
+    #: hyphen after other letters joins the year to a word ("film-2019", an address's)
+    year_prefixes: tuple[str, ...] = ()
     #: the genitive "of the year" written after a year that qualifies the noun before it
     #: ("картина 2011 года", "фільм 2011 року", "филм од 2011 година"): after the word for
     #: film, the film's year

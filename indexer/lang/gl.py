@@ -12,27 +12,29 @@ DATA = Language(
     labels=table(
         title="título",
         original_title="título orixinal",
-        year="ano",
+        year="ano de produción|ano de estrea|ano",
         release="estrea|estreo|data de estrea",
         directors="dirección|director|directora|directores|directoras",
         writers="guión|guion",
-        cast="reparto|intérpretes|elenco|actores|actrices",
+        cast="protagonistas|intérpretes principais|reparto|intérpretes|elenco|actores|actrices",
         cinematography="fotografía",
         editing="montaxe",
         music="música",
-        countries="país|nacionalidade",
+        countries="países|país|nacionalidade",
         genres="xénero|xéneros",
-        runtime="duración",
+        runtime="metraxe|duración",
         languages="idioma|lingua|versión",
-        synopsis="sinopse",
+        synopsis="argumento|resumo|sobre o filme|sinopse",
     ),
     directed_by=split(
-        "dir.|dirixida por|dirixido por|dirixido e escrito por|un filme de|"
+        "dirixidas por|dirixidos por|realizado por|realizada por|coa dirección de|"
+        "con dirección de|dir.|dirixida por|dirixido por|dirixido e escrito por|un filme de|"
         "dirixida e escrita por|unha película de|baixo a dirección de"
     ),
     written_by=split("escrito por|escrita por"),
     starring=split(
-        "con|protagonizada por|protagonizado por|interpretado por|interpretada por|"
+        "protagonizados por|protagonizadas por|protagonizan|con|protagonizada por|"
+        "protagonizado por|interpretado por|interpretada por|"
         "interpretados por|interpretadas por|"
         "actor|actriz|actores|actrices|"
         # "O reparto está composto, entre outros, por A, B e C"
@@ -55,16 +57,16 @@ DATA = Language(
         Documentary="documental|documentais",
         Horror="terror",
         Thriller="thriller|suspense",
-        Animation="animación",
+        Animation="animada|animado|animación",
         Romance="romántica|romántico",
         Action="acción",
-        Crime="policial|policíaco|policíaca",
-        Science_Fiction="ciencia ficción",
+        Crime="criminal|policial|policíaco|policíaca",
+        Science_Fiction="distopía|distópica|distópico|ciencia ficción",
         Fantasy="fantasía|fantástico",
         War="bélico|guerra|bélica",
         Western="western",
         Music="musical",
-        Biography="biografía|biográfico|biográfica",
+        Biography="biopic|biografía|biográfico|biográfica",
         History="historia|histórico|histórica",
         Family="familia|familiar",
         Adventure="aventura|aventuras",
@@ -79,6 +81,8 @@ DATA = Language(
         Romantic_Comedy="comedia romántica",
         Psychological_Thriller="thriller psicolóxico",
         Psychological_Drama="drama psicolóxico",
+        War_Drama="drama bélico",
+        Detective="policíaco|policíaca",
     ),
     conjunctions=split("e"),
     film_plurals=split("películas|filmes|longametraxes|curtametraxes"),
@@ -92,7 +96,10 @@ DATA = Language(
     by=split("de|por"),
     review_words=split("crítica"),
     titled=split("titulada|titulado|chamada|chamado"),
-    plays=split("no papel de|interpreta a"),
+    plays=split(
+        "no rol de|interpretando a|que interpreta a|dá vida a|que dá vida a|no papel de|"
+        "interpreta a"
+    ),
     press_headings=split("críticas|crítica|a crítica|prensa|notas da crítica"),
     quote_by=split("por"),
     quote_in=split("en|no|na|para"),
@@ -120,10 +127,10 @@ DATA = Language(
     film_openings=split("é unha|é un|trátase de"),
     genre_endings=split("s|es"),
     acting_words=split("interpreta|encarna|o seu papel|mellor actriz|mellor actor"),
-    lead_words=split("protagonista|papel principal"),
+    lead_words=split("papel protagonista|no papel principal|protagonista|papel principal"),
     award_words=split("mellor|mellores"),
     relative_pronouns=split("quen|que"),
-    release_verbs=split("estread|rodad"),
+    release_verbs=split("lanzad|estread|rodad"),
     year_words=split("ano|o ano"),
     # langdetect knows no Galician: it names Spanish (or Portuguese, whose pages would then
     # read Galician's words as their own: "documentais" of a festival's slate)
@@ -141,4 +148,5 @@ DATA = Language(
     ticket_words=split("entradas|entrada|mercar|billeteira|prezo|prezos|entrada libre"),
     loading_words=split("cargando"),
     genre_everyday_words=split("misterio|fantasía|historia"),
+    year_from=split("de|do ano"),
 )

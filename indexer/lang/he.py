@@ -14,26 +14,27 @@ DATA = Language(
     labels=table(
         title="שם הסרט|כותרת",
         original_title="שם מקורי",
-        year="שנה|שנת הפקה|שנת יציאה",
+        year="שנת יציאה לאקרנים|שנת הוצאה|שנה|שנת הפקה|שנת יציאה",
         release="בכורה|תאריך יציאה",
-        directors="במאי|במאית|בימוי|במאים|במאיות",
+        directors="הבמאי|הבמאית|בימוי ותסריט|תסריט ובימוי|במאי|במאית|בימוי|במאים|במאיות",
         writers="תסריט|תסריטאי",
         # the verb "to star" in the present as a label: "מככבים: A, B"
-        cast="שחקנים|משתתפים|בהשתתפות|שחקנים ראשיים|מככבים|מככבות",
+        cast="צוות שחקנים|שחקנים עיקריים|שחקנים|משתתפים|בהשתתפות|שחקנים ראשיים|מככבים|מככבות",
         cinematography="צילום",
         editing="עריכה",
         music="מוזיקה",
         producers="מפיק|הפקה",
         countries="מדינה|ארץ",
-        genres="ז'אנר|ז׳אנר|סוגה",
-        runtime="אורך|משך",
+        genres="ז'אנרים|ז'אנר|ז׳אנר|סוגה",
+        runtime="אורך הסרט|משך הסרט|זמן הקרנה|אורך|משך",
         languages="שפה",
-        synopsis="תקציר|עלילה",
+        synopsis="תקציר העלילה|על הסרט|עלילת הסרט|תקציר הסרט|תקציר|עלילה",
         awards="פרסים",
         press="ביקורות|ביקורות מבקרים",
     ),
     directed_by=split(
-        "בבימוי|בבימויו של|בבימויה של|במאי|במאית|בבימוי של|סרטו של|סרטה של|סרטיו של|סרטיה של|"
+        "ביים|ביימה|ביימו|שביים|שביימה|בבימוי ותסריט של|נכתב ובוים על ידי|בוים על ידי|בבימוי|"
+        "בבימויו של|בבימויה של|במאי|במאית|בבימוי של|סרטו של|סרטה של|סרטיו של|סרטיה של|"
         # "the debut film of"
         "סרט הבכורה של|סרט הביכורים של|"
         # "their film of", "his first / second / new film of"
@@ -43,7 +44,8 @@ DATA = Language(
         "את הסרט ביים|את הסרט ביימה|את הסרט ביימו"
     ),
     starring=split(
-        "בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של|השחקן|השחקנית|השחקנים|השחקניות|"
+        "בהשתתפות השחקנים|בכיכוב השחקנים|בכיכובם של|בכיכוב|בהשתתפות|בכיכובו של|בכיכובה של|השחקן|"
+        "השחקנית|השחקנים|השחקניות|"
         # "starring" as a verb in the present, before its subjects: "בסרט מככבים A ו-B"
         "מככבים|מככבות|מככב|מככבת|מככבים בו|מככבים בסרט"
     ),
@@ -61,18 +63,18 @@ DATA = Language(
         Fiction="עלילתי",
         Drama="דרמה",
         Comedy="קומדיה",
-        Documentary="תיעודי|דוקו",
+        Documentary="דוקומנטרי|תיעודי|דוקו",
         Horror="אימה",
-        Thriller="מותחן",
-        Animation="אנימציה|מונפש",
+        Thriller="מתח|מותחנים|מותחן",
+        Animation="מצויר|אנימציה|מונפש",
         Romance="רומנטי|רומנטית|רומנטיקה",
         Action="אקשן",
-        Crime="פשע",
-        Science_Fiction="מדע בדיוני",
+        Crime="פלילי|פשע",
+        Science_Fiction="דיסטופיה|דיסטופי|מדע בדיוני",
         Fantasy="פנטזיה",
         War="מלחמה",
         Western="מערבון",
-        Music="מחזמר|מוזיקלי",
+        Music="מיוזיקל|מחזמר|מוזיקלי",
         Biography="ביוגרפי|ביוגרפיה",
         History="היסטורי",
         Family="משפחתי",
@@ -84,9 +86,13 @@ DATA = Language(
         Melodrama="מלודרמה",
         Short="סרט קצר",
         Road_Movie="סרט דרכים",
-        Historical_Drama="דרמה היסטורית",
+        Historical_Drama="דרמה תקופתית|דרמה היסטורית",
         Psychological_Thriller="מותחן פסיכולוגי",
         Parody="פרודיה",
+        War_Drama="דרמת מלחמה",
+        Family_Drama="דרמה משפחתית",
+        Psychological_Drama="דרמה פסיכולוגית",
+        Detective="בלשי",
     ),
     #: an adjective's feminine and masculine plural ("תיעודי" -> "תיעודית", "תיעודיים");
     #: not the plural in "-ות", which names a noun's many ("הפנטזיות שלה": her fantasies)
@@ -133,7 +139,7 @@ DATA = Language(
     this_words=split("הזה|הזאת|הזו"),  # this (after the noun)
     #: words of acting beside an actor's name: in the role of, portrays, acts
     acting_words=split("בתפקיד|מגלם|מגלמת|מגלמים|משחק|משחקת|משחקים"),
-    release_verbs=split("יצא|הופק|שיצא|בכורה"),
+    release_verbs=split("יצא לאקרנים|שיצא לאקרנים|הופק ב|יצא|הופק|שיצא|בכורה"),
     year_words=split("בשנת|שנת"),
     comment_headings=split("תגובות"),
     coproduction_words=split("הפקה משותפת"),
@@ -143,4 +149,9 @@ DATA = Language(
     ),
     section_headings=split("ביקורת|סיכום|השורה התחתונה|קראו גם|חדשות"),
     press_words=split("מבקרים"),
+    plays=split("בתפקיד|המגלם את|המגלמת את"),
+    role_of=split("בגילומו של|בגילומה של|בגילום"),
+    lead_words=split("בתפקיד הראשי|בתפקיד הראשי של|התפקיד הראשי"),
+    year_from=split("משנת"),
+    year_prefixes=split("ב|מ|ל|וב|ומ|שב"),
 )

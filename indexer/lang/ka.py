@@ -33,7 +33,11 @@ DATA = Language(
     ),
     directed_by=split("რეჟისორი|რეჟ."),
     starring=split("როლებში|მთავარ როლში|მსახიობი|მსახიობები"),
-    director_nouns=split("რეჟისორი|რეჟისორის|რეჟისორ"),
+    director_nouns=split("რეჟისორი|რეჟისორის|რეჟისორ|რეჟისორმა"),
+    #: the verb of shooting after its subject in the ergative ("ოთარ იოსელიანმა გადაიღო",
+    #: Otar Iosseliani shot it), and "shot by" after the genitive ("… მიერ გადაღებული")
+    directed_after=split("გადაიღო|გადაიღეს|მიერ გადაღებული|მიერ გადაღებულ"),
+    pronouns=split("მან|მათ|ის|იგი"),
     first_person=split("მე|ჩვენ"),
     minutes=split("წთ|წუთი"),
     colour_words=split("ფერადი|შავ-თეთრი"),

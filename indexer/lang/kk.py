@@ -10,15 +10,15 @@ DATA = Language(
     country_names=coded(HK="гонконг", SU="кеңес одағы|ксро"),
     labels=table(
         title="атауы",
-        year="жылы|шыққан жылы",
-        directors="режиссер|режиссері|режиссёр",
+        year="шығарылған жылы|түсірілген жылы|жылы|шыққан жылы",
+        directors="режиссерлер|режиссёрлар|режиссерлері|қоюшы режиссер|режиссер|режиссері|режиссёр",
         writers="сценарий",
-        cast="рөлдерде|актерлер|басты рөлдерде",
+        cast="актерлік құрам|рөлдерде|актерлер|басты рөлдерде",
         countries="ел|елі",
         genres="жанр|жанры",
         runtime="ұзақтығы",
         languages="тілі",
-        synopsis="сюжеті",
+        synopsis="қысқаша мазмұны|мазмұны|фильм туралы|сипаттамасы|сюжеті",
         release="премьера",
         editing="монтаж",
         cinematography="оператор",
@@ -26,7 +26,9 @@ DATA = Language(
         music="музыка|композитор",
     ),
     # the Latin alphabet of 2018 too ("rejısseri Alen …", "basty rólderin … somdaıdy")
-    directed_by=split("режиссеры|режиссері|режиссер|rejısser|rejısseri|rejısserі"),
+    directed_by=split(
+        "режиссерлер|режиссёрлары|реж.|режиссеры|режиссері|режиссер|rejısser|rejısseri|rejısserі"
+    ),
     starring=split(
         "актер|актриса|актерлер|актёр|"
         "басты рөлдерде|рөлдерде|басты рөлде|басты рөлдерін|basty rólderde|basty rólderin|"
@@ -34,7 +36,8 @@ DATA = Language(
     ),
     director_nouns=split(
         # the Arabic script of Kazakh in China and Mongolia ("رەجيسسەر اقان ساتاەۆ")
-        "режиссер|режиссері|rejısser|rejısseri|رەجيسسەر|رەجيسسەرى"
+        "режиссёр|кинорежиссер|кинорежиссёр|режиссер|режиссері|rejısser|rejısseri|رەجيسسەر|"
+        "رەجيسسەرى"
     ),
     first_person=split("біз|менің|бізге"),
     minutes=split("мин|минут"),
@@ -44,23 +47,25 @@ DATA = Language(
         Feature_Film="көркем фильм",
         Fiction="көркем",
         Drama="драма",
-        Comedy="комедия|komedııa",
+        Comedy="комедиялық|комедия|komedııa",
         Horror="қорқынышты|хоррор",
         Thriller="триллер",
-        Animation="анимациялық|мультфильм",
+        Animation="анимация|анимациялық|мультфильм",
         Romance="романтикалық",
-        Action="боевик",
-        Crime="криминалды",
-        Science_Fiction="ғылыми фантастика|fantastıka|fantastıkalyq",
+        Action="экшн|боевик",
+        Crime="криминалдық|қылмыстық|криминалды",
+        Science_Fiction=(
+            "фантастика|ғылыми-фантастикалық|антиутопия|ғылыми фантастика|fantastıka|fantastıkalyq"
+        ),
         Fantasy="фэнтези",
         War="соғыс",
         Western="вестерн",
-        Music="мюзикл",
+        Music="музыкалық|мюзикл",
         Biography="өмірбаяндық|биографиялық",
         History="тарихи",
         Family="отбасылық",
         Adventure="шытырман",
-        Documentary="деректі фильм",
+        Documentary="деректі|деректі фильм",
         Tragicomedy="трагикомедия|трагикомедиялық",
         Historical_Drama="тарихи драма",
         Political_Thriller="саяси триллер",
@@ -72,6 +77,8 @@ DATA = Language(
         Road_Movie="роуд-муви|роуд муви",
         Black_Comedy="қара комедия",
         Romantic_Comedy="романтикалық комедия",
+        Detective="детектив",
+        War_Drama="соғыс драмасы",
     ),
     conjunctions=split("және|мен|пен|бен|men|pen|ben|jáne"),
     film_plurals=split("фильмдер*"),
@@ -86,7 +93,9 @@ DATA = Language(
         "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан"
     ),
     hours=split("сағат|сағ"),
-    directed_after=split("түсірген|режиссерлығымен"),  # under the direction of
+    directed_after=split(
+        "режиссерлігімен|режиссурасымен|түсірген|режиссерлығымен"
+    ),  # under the direction of
     review_words=split("рецензия"),
     event_words=split(
         "премьера*|көрсетілім*|көрсетіледі|фестиваль*|кинотеатр*|билет*|бүгін|кешке|конкурс*|"
@@ -103,9 +112,15 @@ DATA = Language(
         "мен|бен|пен|қа|ке|нан|нен|тан|тен"
     ),
     acting_words=split("ойнайды|рөлінде|рөлді сомдады"),
-    release_verbs=split("шықты|түсірілген|экранға"),
+    release_verbs=split("шыққан|жарыққа шықты|прокатқа шықты|шықты|түсірілген|экранға"),
     year_words=split("жылы|жылғы"),
     comment_headings=split("пікірлер"),
     #: the patronymic written after the name in lower case: part of it
     patronymics=split("ұлы|қызы|uly|qyzy"),
+    starring_after=split(
+        "басты рөлдерді сомдады|басты рөлді сомдады|басты рөлдерді ойнады|басты рөлді ойнады|"
+        "басты рөлдерде"
+    ),
+    year_endings=split("жылы|жылғы"),
+    genre_adjectives=genre_table(Drama="драмалық"),
 )

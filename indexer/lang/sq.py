@@ -10,15 +10,15 @@ DATA = Language(
     quote_pronouns=split("ai|ajo"),
     labels=table(
         title="titulli",
-        year="viti",
-        directors="regjia|regjisor|regjisore",
+        year="viti i prodhimit|viti i publikimit|viti i daljes|viti",
+        directors="regjisori|regjisorja|regjisorë|regjisorët|regjia|regjisor|regjisore",
         writers="skenari",
-        cast="aktorët|luajnë",
+        cast="aktorët kryesorë|kasti|në rolet kryesore|interpretuesit|aktorët|luajnë",
         countries="shteti|vendi",
         genres="zhanri|zhanre",
-        runtime="kohëzgjatja",
+        runtime="kohëzgjatje|zgjatja|kohëzgjatja",
         languages="gjuha",
-        synopsis="përmbledhje",
+        synopsis="përmbledhja|sinopsi|subjekti|rreth filmit|përshkrimi|përmbledhje",
         release="premiera",
         editing="montazhi",
         music="muzika",
@@ -26,13 +26,16 @@ DATA = Language(
     ),
     directed_by=split(
         # many sites write Albanian without "ë": "me regji te"
-        "me regji të|me regji te|regji nga|regjia nga|një film nga|nje film nga|film nga|"
+        "regjisuar nga|i regjisuar nga|e regjisuar nga|me regjisor|filmi i regjisorit|"
+        "filmi i regjisores|me regji të|me regji te|regji nga|regjia nga|një film nga|"
+        "nje film nga|film nga|"
         "nën regjinë e|nen regjine e|regjia e|"
         # "Regjinë e ka bërë A": "the direction was made by A"
         "regjinë e ka bërë|regjine e ka bere|regjinë e bëri|regjine e beri"
     ),
     starring=split(
-        "aktor kryesor|aktori kryesor|aktorja kryesore|aktore kryesore|aktor|aktore|aktores|"
+        "me protagonistë|protagonistë|në rolet kryesore luajnë|aktor kryesor|aktori kryesor|"
+        "aktorja kryesore|aktore kryesore|aktor|aktore|aktores|"
         "aktorit|me aktorët|në rolet kryesore|në rolin kryesor|interpretojnë|luajnë|aktori|"
         "aktorja|aktorët"
     ),
@@ -46,22 +49,22 @@ DATA = Language(
         Feature_Film="film artistik",
         Drama="dramë|dramatik|dramatike",
         Comedy="komedi",
-        Documentary="dokumentar",
-        Horror="horror",
-        Thriller="thriller",
-        Animation="animacion|film i animuar",
-        Romance="romantik",
-        Action="aksion",
-        Science_Fiction="fantashkencë",
+        Documentary="dokumentari|dokumentar",
+        Horror="tmerri|horror",
+        Thriller="triller|thriller",
+        Animation="vizatimor|film vizatimor|animacion|film i animuar",
+        Romance="romantike|romantik",
+        Action="aksioni|aksion",
+        Science_Fiction="fantastiko-shkencor|fantastiko-shkencore|distopik|distopike|fantashkencë",
         Fantasy="fantazi",
         War="luftë",
-        Music="muzikal",
+        Music="muzikor|muzikal",
         Biography="biografik|biografi",
-        History="historik",
+        History="historike|historik",
         Family="familjar",
         Adventure="aventurë|aventura",
         Melodrama="melodramë",
-        Crime="krim|kriminal",
+        Crime="policor|policore|krim|kriminal",
         Short="film i shkurtër|metrazh i shkurtër",
         Road_Movie="road movie",
         Black_Comedy="komedi e zezë",
@@ -69,6 +72,8 @@ DATA = Language(
         Romantic_Comedy="komedi romantike",
         Western="western|vestern",
         Historical_Drama="dramë historike",
+        Mystery="misteri",
+        War_Drama="dramë lufte",
     ),
     conjunctions=split("dhe"),
     production_words=split("prodhim"),
@@ -98,7 +103,7 @@ DATA = Language(
     acting_words=split("luan|interpreton|në rolin|aktorja më e mirë|aktori më i mirë"),
     lead_words=split("në rolin kryesor|rolin kryesor"),
     coproduction_words=split("bashkëprodhim|bashkprodhim"),  # "bashkëprodhimi"
-    release_verbs=split("premierë|xhiruar|realizuar|shfaq"),
+    release_verbs=split("publikua|publikuar|premierë|xhiruar|realizuar|shfaq"),
     year_words=split("vitin|vitit|në vitin"),
     comment_headings=split("komente"),
     speech_verbs=split(
@@ -113,4 +118,7 @@ DATA = Language(
     section_headings=split("recension|kritika|vlerësimi|lajme|lajmet e fundit"),
     genre_adjectives=genre_table(Drama="dramatik"),
     unstemmed_genres=split("vestern"),
+    plays_own=split("si"),
+    role_of=split("luajtur nga|interpretuar nga|i interpretuar nga|e interpretuar nga"),
+    year_from=split("i vitit|e vitit|të vitit"),
 )

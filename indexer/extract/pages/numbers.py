@@ -588,10 +588,16 @@ _FOUR_DIGIT_YEAR = re.compile(r"(?<!\d)(18[89]\d|19\d\d|20\d\d)(?!\d)")
 def _any_year() -> re.Pattern[str]:
     """A year in prose, alone or with a case or ordinal ending of a language's
     ``year_endings`` glued on after a hyphen ("1968-ci ildə", "1980-ban"), not in a range
-    ("1980-1985") nor a decade ("1980-luvulla")."""
+    ("1980-1985") nor a decade ("1980-luvulla"); after a hyphen only when a preposition of
+    ``year_prefixes`` opens the word ("ב-2019", "fl-2019"; not "film-2019" of an address)."""
     endings = lang.alternation("year_endings") or "(?!)"
+    # a hyphen before the year only after a language's ``year_prefixes`` ("ב-2019", "fl-2019")
+    prefixed = "".join(
+        rf"|(?<=(?<![^\W\d_]){re.escape(p)}-)" for p in sorted(lang.cue_set("year_prefixes"))
+    )
     return recache.compile(
-        rf"(?<![\d/.,-])(18[89]\d|19\d\d|20\d\d)(?:(?=-(?:{endings})(?!\w))|(?![\d/-]|[.,]\d))"
+        rf"(?<![\d/.,])(?:(?<!-){prefixed})(18[89]\d|19\d\d|20\d\d)"
+        rf"(?:(?=-(?:{endings})(?!\w))|(?![\d/-]|[.,]\d))"
     )
 
 
@@ -726,12 +732,22 @@ _ONE_WORD = re.compile(r"\s+([^\W\d_]+\s+)?")
 _AFTER_WORDS = 4
 
 
+@cache
+def _year_mark_stop() -> re.Pattern[str]:
+    """A language's abbreviated word for "year" and its full stop, right after a year
+    (:func:`indexer.lang.year_marks`: "1968թ.", "1968 г.", "2011 m."): no end of a clause."""
+    marks = alternation(w for w in lang.year_marks() if w not in "年년") or "(?!)"
+    return recache.compile(rf"\s?(?i:{marks})\.(?=\s)")
+
+
 def _released_after(block: str) -> int | None:
     """The first year in prose, a date's too, that a release's word follows in the same clause
     within :data:`_AFTER_WORDS` words ("27 अक्टूबर, 1957 को रिलीज़ किया गया", "1987ஆம் ஆண்டு
     வெளியானது"): the order of a language that puts its verb last."""
     for match in _any_year().finditer(block):
-        clause = re.split(r"[.!?;:]\s|[\n()\[\]|]", block[match.end() : match.end() + 60])[0]
+        rest = block[match.end() : match.end() + 60]
+        mark = _year_mark_stop().match(rest)  # "1968թ. Հայաստանում թողարկվեց", "1968 г. вышел"
+        clause = re.split(r"[.!?;:]\s|[\n()\[\]|]", rest[mark.end() if mark else 0 :])[0]
         words = clause.split()[:_AFTER_WORDS]
         if words and _release_word().search(" ".join(words)):
             return parse_year(match.group(1))

@@ -30,7 +30,7 @@ _APOSTROPHE = re.compile(r"[’'][^\W\d_]{1,4}$")
 #: between the possessor and the word for film: a title in quotes, one short word ("nya"),
 #: or up to three words in lower case ("vackert melankoliska")
 _BETWEEN = re.compile(
-    r"(?:\s*[«\"“„][^«»\"“”\n]{1,80}[»\"”“])?\s*"
+    r"(?:\s*[«\"“„‹]{1,2}[^«»\"“”‹›\n]{1,80}[»\"”“›]{1,2})?\s*"
     r"(?:(?<![^\W\d_])[^\W\d_]{1,7}\s+|(?:(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]{0,13}\s+){1,3})?$"
 )
 
@@ -197,11 +197,12 @@ def _uncased(name: str) -> bool:
     return 2 <= len(words) <= 3 and all(UNCASED_WORD.fullmatch(w) for w in words)
 
 
-_OPEN = '«"“„‘'
-_CLOSE = '»"”“’'
+#: the marks around a title; Armenian writes "‹‹Նռան գույնը››" too, the mark doubled
+_OPEN = '«"“„‘‹'
+_CLOSE = '»"”“’›'
 _OPEN_MARKS, _CLOSE_MARKS = frozenset(_OPEN), frozenset(_CLOSE)
 #: a quoted name, and one right after a mention (a space between at most)
-_QUOTED = re.compile(rf"[{_OPEN}]([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]")
+_QUOTED = re.compile(rf"[{_OPEN}]{{1,2}}([^{_CLOSE}\n]{{1,80}})[{_CLOSE}]{{1,2}}")
 _QUOTED_NEXT = re.compile(rf"\s?{_QUOTED.pattern}")
 
 
@@ -269,7 +270,8 @@ def _quoted_title(text: str, title: str) -> Iterator[tuple[int, int]]:
     while at != -1:
         end = at + len(title)
         if text[at - 1] in _OPEN_MARKS and text[end : end + 1] in _CLOSE_MARKS:
-            yield at - 1, end + 1
+            doubled = text[at - 2 : at - 1] == text[at - 1] and text[end + 1 : end + 2] == text[end]
+            yield at - 1 - doubled, end + 1 + doubled  # "‹‹Նռան գույնը››"
             at = text.find(title, end + 2)  # matches do not overlap
         else:
             at = text.find(title, at + 1)
