@@ -29,7 +29,7 @@ from indexer.extract.pages.genrelines import (
 )
 from indexer.extract.pages.genrenames import without_named_films
 from indexer.extract.pages.institutions import without_classes, without_institutions
-from indexer.extract.pages.scripts import UNCASED_LETTER, UNSPACED
+from indexer.extract.pages.scripts import KANA_HAN, UNCASED_LETTER, UNSPACED
 from indexer.normalize import (
     EVERYDAY_GENRES,
     GENRE_ADJECTIVES,
@@ -1142,9 +1142,9 @@ def _film_after(spans: list[re.Match[str]], i: int) -> bool:
     return _is_film_word(spans[i + 1].group(0), inflected=True)
 
 
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED = re.compile(rf"[{KANA_HAN}{UNSPACED}]")
 #: Latin initials, half- or full-width, glued before kana or Han ("SF映画", "ＳＦ映画")
-_INITIALS_UNSPACED = re.compile(r"[A-ZＡ-Ｚ]{1,3}[\u3040-\u30ff\u3400-\u9fff]")
+_INITIALS_UNSPACED = re.compile(rf"[A-ZＡ-Ｚ]{{1,3}}[{KANA_HAN}]")
 
 
 def _unspaced(word: str) -> bool:

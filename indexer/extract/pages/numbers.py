@@ -29,7 +29,7 @@ from indexer.extract.pages import facts as fl
 from indexer.extract.pages import sentences
 from indexer.extract.pages.countrycells import cell_year
 from indexer.extract.pages.evidence import Ballot, Why
-from indexer.extract.pages.scripts import KANA_HAN, UNCASED_LETTER, UNSPACED
+from indexer.extract.pages.scripts import INDIC, KANA_HAN, UNCASED_LETTER, UNSPACED
 from indexer.extract.pages.spacedfacts import spaced_year
 from indexer.extract.pages.text import date_pattern, literal_then, without_dates
 from indexer.extract.pages.textlang import text_language
@@ -119,11 +119,6 @@ def _common_era(thai: str) -> int | None:
     return year if 1888 <= year <= 2099 else None
 
 
-#: the letters and vowel signs of the Indic scripts, Devanagari to Sinhala (a character class
-#: body), less the danda, the full stop of their prose
-_INDIC = "\u0900-\u0963\u0966-\u0dff"
-
-
 @cache
 def _year_film() -> re.Pattern[str]:
     # up to two lower-case words between ("the 2021 film", "2010 yapımı dram filmi", "2019
@@ -146,8 +141,8 @@ def _indic_year_film() -> re.Pattern[str]:
     between, on one line ("2019ની ગુજરાતી ફિલ્મ", "২০১৯-এর ছবি", "২০১৯ সালের ছবি", "2015 की
     फिल्म": the film of 2019); a date line over a heading is no such phrase."""
     return recache.compile(
-        rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)-?[{_INDIC}]{{0,6}}"
-        rf"(?:[ \t]+[{_INDIC}]+){{0,2}}[ \t]+(?:{lang.alternation('film_words')})(?!\w)"
+        rf"(?<![\d/.-])((?:18[89]|19\d|20\d)\d)-?[{INDIC}]{{0,6}}"
+        rf"(?:[ \t]+[{INDIC}]+){{0,2}}[ \t]+(?:{lang.alternation('film_words')})(?!\w)"
     )
 
 

@@ -20,6 +20,9 @@ ARABIC_WORD = recache.compile(rf"[{ARABIC}\u200c]+")
 CJK = KANA_HAN + r"\uac00-\ud7af"
 #: Thai, Lao, Myanmar and Khmer: scripts written without spaces between words, like CJK
 UNSPACED = r"\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+#: the Indic scripts, Devanagari to Sinhala, letters and vowel signs (a character class body),
+#: less the danda and double danda, the full stops of their prose
+INDIC = r"\u0900-\u0963\u0966-\u0dff"
 #: Scripts without capitals whose vowel signs ``\w`` leaves out, as whole blocks (Indic, Thai,
 #: Lao, Myanmar, Ethiopic, Khmer), less their own full stops and commas.
 UNCASED_SIGNS = r"\u0900-\u0dff\u0e00-\u0eff\u1000-\u1049\u104c-\u109f\u1200-\u135f\u1780-\u17d3"
