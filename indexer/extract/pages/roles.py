@@ -14,7 +14,7 @@ from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
 from indexer.extract.pages.names import person
-from indexer.extract.pages.scripts import CJK, UNCASED_WORD
+from indexer.extract.pages.scripts import CJK, HAN, KANA_HAN, UNCASED_WORD
 from indexer.extract.pages.sentences import name_after
 from indexer.extract.pages.titleperson import opens_with_given_name
 from indexer.normalize import country_name, is_language_name
@@ -205,7 +205,7 @@ _FEWEST_CJK_PAIRS = 3
 #: parentheses glued to a character's name, a particle or a stop after them: "ケイコ(岸井ゆきの)が"
 #: (not a verb's or an adjective's kana ending: "(勉強して)", "(仕方ない)")
 _KANA_GIVEN_PAIR = recache.compile(
-    r"(?<=[\u3040-\u30ff\u3400-\u9fff])[(（]([\u3400-\u9fff]{2,3}(?:"
+    rf"(?<=[{KANA_HAN}])[(（]([{HAN}]{{2,3}}(?:"
     r"(?!する|した|して|され|させ|ない|なく|なら|だっ|です|でし|ます|まし|った|って|てい|しい|しく|らし)"
     r"[\u3041-\u3093]{2,4}|[\u30a1-\u30fa\u30fc]{2,4}))[)）](?=[がはのとも、。,])"
 )
