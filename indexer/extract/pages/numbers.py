@@ -586,12 +586,13 @@ def _any_year() -> re.Pattern[str]:
     ("1980-1985") nor a decade ("1980-luvulla"); after a hyphen only when a preposition of
     ``year_prefixes`` opens the word ("ב-2019", "fl-2019"; not "film-2019" of an address)."""
     endings = lang.alternation("year_endings") or "(?!)"
-    # a hyphen before the year only after a language's ``year_prefixes`` ("ב-2019", "fl-2019")
+    # a hyphen before the year only after a language's ``year_prefixes`` ("ב-2019", "fl-2019"),
+    # looked at only where a year's first digits stand (the lookbehinds are many)
     prefixed = "".join(
         rf"|(?<=(?<![^\W\d_]){re.escape(p)}-)" for p in sorted(lang.cue_set("year_prefixes"))
     )
     return recache.compile(
-        rf"(?<![\d/.,])(?:(?<!-){prefixed})(18[89]\d|19\d\d|20\d\d)"
+        rf"(?<![\d/.,])(?=1[89]|20)(?:(?<!-){prefixed})(18[89]\d|19\d\d|20\d\d)"
         rf"(?:(?=-(?:{endings})(?!\w))|(?![\d/-]|[.,]\d))"
     )
 
