@@ -15,11 +15,10 @@ A word for "also" after the outlet ("… نیز نوشت") is no part of its nam
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from indexer import lang
 from indexer.extract.pages.quotes.lang import CRITIC_ROLES, SPEECH_VERBS
-from indexer.extract.pages.quotes.who import Who
+from indexer.extract.pages.quotes.who import Who, caseless_letter
 
 __all__ = ["kind_lead"]
 
@@ -46,9 +45,7 @@ _MAX_OUTLET = 5
 
 def _uncased(word: str) -> bool:
     """True for a word of letters (and their marks) with no capital or small letter."""
-    return bool(word) and all(
-        unicodedata.category(c)[0] in "LM" and not (c.isupper() or c.islower()) for c in word
-    )
+    return bool(word) and all(caseless_letter(c) for c in word)
 
 
 def kind_lead(lead: str) -> Who | None:

@@ -19,7 +19,6 @@ from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.kindlead import kind_lead
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
-    CRITIC_ROLES,
     FIRST_PERSON,
     IN_WORDS,
     OUTLET_KINDS,
@@ -27,6 +26,7 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
 )
 from indexer.extract.pages.quotes.scripts import script_source
+from indexer.extract.pages.quotes.uncased import UNCASED_ROLES
 from indexer.extract.pages.quotes.who import Who, is_person, known_outlet, outlet_evidence
 from indexer.normalize import country_code
 
@@ -161,13 +161,11 @@ _VERB_COLON = recache.compile(rf"(?<!\w)(?i:{_VERB})\s*:\s*")
 _SENTENCE_STOP = re.compile(r"[.!?。！？؟]\s")
 #: a quotation mark opening the words after the colon: the prose reader's
 _OPENING_MARK = re.compile(r"^[\"“„«»‘'「『]")
-#: the critic's role words of scripts without capitals ("منتقد", "평론가")
-_UNCASED_ROLES = tuple(r for r in CRITIC_ROLES if not any(c.isupper() or c.islower() for c in r))
 #: two or three words of a script without capitals right before a critic's role, after a
 #: comma, a quotation mark or the sentence's start: "…، پیتر بردشاو منتقد ارشد سینمایی گاردین"
 _NAME_BEFORE_ROLE = recache.compile(
     rf"(?:^|[،,«»\"“”]\s*)(?P<name>(?:[^\W\d_A-Za-z]+\s+){{1,2}}[^\W\d_A-Za-z]+)\s*[»\"”]?\s+"
-    rf"(?:{phrase_pattern(_UNCASED_ROLES) or '(?!)'})"
+    rf"(?:{phrase_pattern(UNCASED_ROLES) or '(?!)'})"
 )
 
 

@@ -13,12 +13,12 @@ same place under quotations are the page's way of signing its quotes.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from indexer.extract.pages.quotes.lang import CRITIC_ROLES, SPEECH_VERBS
 from indexer.extract.pages.quotes.units import BODY, OTHER, QUOTE, WHO, Unit
 from indexer.extract.pages.quotes.who import (
     Who,
+    caseless_letter,
     caseless_outlet,
     is_person,
     outlet_name,
@@ -34,16 +34,15 @@ _LINE = re.compile(
 )
 _BRACKETED = re.compile(r"^\((?P<paren>[^()]{2,60})\)$")
 _VERBS = frozenset(v.lower() for v in SPEECH_VERBS)
-_ROLES = tuple(r for r in CRITIC_ROLES if not any(c.isupper() or c.islower() for c in r))
+#: the critic's role words of scripts without capitals ("منتقد", "평론가")
+UNCASED_ROLES = tuple(r for r in CRITIC_ROLES if not any(c.isupper() or c.islower() for c in r))
 
 
 def _uncased_word(word: str) -> bool:
     """True for a word of letters (and their marks) with no capital or small letter: a word
     of a script without case ("مسعود", "तरण", "מבקר")."""
     letters = [c for c in word if c not in "-'’."]
-    return bool(letters) and all(
-        unicodedata.category(c)[0] in "LM" and not (c.isupper() or c.islower()) for c in letters
-    )
+    return bool(letters) and all(caseless_letter(c) for c in letters)
 
 
 def uncased_name(text: str) -> bool:
@@ -55,13 +54,13 @@ def uncased_name(text: str) -> bool:
         return False
     if any(w.lower() in _VERBS for w in words) or text.lower() in _VERBS:
         return False
-    return not any(w.startswith(_ROLES) for w in words)
+    return not any(w.startswith(UNCASED_ROLES) for w in words)
 
 
 def _role(text: str) -> bool:
     """True for a post in brackets that calls the person a critic ("منتقد مستقل", "رئیس
     شورای مرکزی انجمن منتقدان"): no outlet's name."""
-    return any(w.startswith(_ROLES) for w in text.split())
+    return any(w.startswith(UNCASED_ROLES) for w in text.split())
 
 
 def _signature(text: str, below: str | None) -> Who | None:

@@ -271,10 +271,12 @@ def uncased_person(text: str) -> bool:
     if not 2 <= len(words) <= 4:
         return False
     letters = [c for c in text if c not in " -'’.·"]
-    return all(_caseless_letter(c) for c in letters)
+    return all(caseless_letter(c) for c in letters)
 
 
-def _caseless_letter(c: str) -> bool:
+def caseless_letter(c: str) -> bool:
+    """True for a letter, or a letter's mark, of a script without capital and small letters
+    ("م", "한", "त" and its vowel signs)."""
     return unicodedata.category(c)[0] in "LM" and not (c.isupper() or c.islower())
 
 
