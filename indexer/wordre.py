@@ -42,6 +42,7 @@ __all__ = [
     "is_letter",
     "is_word",
     "literal_starts",
+    "longest_first",
     "may_hold",
     "whole_words",
     "word_spans",
@@ -56,6 +57,13 @@ def alternation(words: Iterable[str], spaces: bool = False) -> str:
     tree of shared beginnings that matches the same text the same way. Like the plain
     alternation it has no outer group: write ``(?:…)`` around it."""
     return _alternation(tuple(words), spaces)
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` longest first, words of one length in order: the order an alternation of
+    them needs (a longer word tried before its own beginning) and the same in every process,
+    so that a pattern built from a set is the same pattern each time (``recache`` keeps it)."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 def whole_words(words: Iterable[str], spaces: bool = False) -> str:

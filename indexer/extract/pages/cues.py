@@ -34,7 +34,7 @@ from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import ARABIC_WORD, CJK, HAN, UNCASED_WORD, WORK_BEFORE
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key, nationality_country
-from indexer.wordre import alternation, word_spans
+from indexer.wordre import alternation, longest_first, word_spans
 
 #: "由李睿珺编剧并执导", "由麥曦茵編劇及執導": a Chinese name between 由 ("by") and the verb for
 #: directing
@@ -187,7 +187,7 @@ def _film_compound() -> str:
     stems = {w for kind in ("film_words", "cinema_words") for w in lang.cues(kind)}
     stems = {w.casefold() for w in stems if " " not in w and len(w) >= 4 and w.isalpha()}
     lead = rf"[^\W\d_]{{1,{_COMPOUND_LEAD}}}?"
-    ordered = sorted(stems, key=lambda w: (-len(w), w))  # the same pattern in every process
+    ordered = longest_first(stems)  # the same pattern in every process
     return rf"(?:{lead})?(?:{alternation(ordered)})[^\W\d_]{{0,2}}?-?"
 
 

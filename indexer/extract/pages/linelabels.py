@@ -14,7 +14,7 @@ from indexer.extract.pages.names import before_inner_label, hangul_names
 from indexer.extract.pages.scripts import CJK
 from indexer.extract.pages.text import CELL_GAP
 from indexer.normalize import key
-from indexer.wordre import alternation
+from indexer.wordre import alternation, longest_first
 
 #: a word that opens in Chinese, Japanese or Korean
 _CJK_FIRST = re.compile(rf"[{CJK}]")
@@ -30,10 +30,7 @@ def _label_colons() -> re.Pattern[str]:
     """Any label of any field then a colon: in a spaced script after a space ("… निर्देशक :
     …") or glued, with its capital, after a lower-case letter ("…aventurasReparto: …"), in
     Chinese, Japanese or Korean right after the value before it ("윤가은주연: …")."""
-    words = sorted(
-        {w for field in lang.labels().values() for w in field if len(w) >= 2},
-        key=lambda w: (-len(w), w),  # longest first
-    )
+    words = longest_first({w for field in lang.labels().values() for w in field if len(w) >= 2})
     cjk = [w for w in words if _CJK_FIRST.match(w)]
     spaced = alternation([w for w in words if len(w) >= 3 and w not in cjk], spaces=True)
     # a capitalised label glued to the value before it: "…aventurasReparto:Daisy Ridley",
@@ -52,10 +49,7 @@ def _label_colons() -> re.Pattern[str]:
 def _label_dashes() -> re.Pattern[str]:
     """Any label of a spaced script then a spaced dash or a semicolon, inside a line: "…
     இயக்கம் - A நடிகர்கள் - B, C" (read only where two such labels share a line)."""
-    words = sorted(
-        {w for field in lang.labels().values() for w in field if len(w) >= 3},
-        key=lambda w: (-len(w), w),
-    )
+    words = longest_first({w for field in lang.labels().values() for w in field if len(w) >= 3})
     spaced = alternation([w for w in words if not _CJK_FIRST.match(w)], spaces=True)
     return recache.compile(
         rf"(?:(?<=\S)[ \t]+|^)(?P<spaced>{spaced})(?:[ \t]+[-–—]|[ \t]*;)[ \t]+(?=\S)",
@@ -340,9 +334,8 @@ def _is_by(word: str) -> bool:
 @cache
 def _capitals() -> re.Pattern[str]:
     """A label of a people's or fact field written with a capital inside a line."""
-    words = sorted(
-        {w for field in lang.labels().values() for w in field if len(w) >= 3 and w.isalpha()},
-        key=lambda w: (-len(w), w),
+    words = longest_first(
+        {w for field in lang.labels().values() for w in field if len(w) >= 3 and w.isalpha()}
     )
     return recache.compile(rf"(?<=\s)(?:{alternation(words, spaces=True)})(?=\s+\S)", re.IGNORECASE)
 

@@ -29,7 +29,7 @@ from indexer.normalize import (
     nationality_country,
     split_names,
 )
-from indexer.wordre import alternation
+from indexer.wordre import alternation, longest_first
 
 #: a capitalised word and a colon inside a labelled value, maybe a lower-case word between
 #: ("Autorul scenariului: …"): the next label of a flattened line
@@ -394,7 +394,7 @@ def _han_kana_not_name() -> re.Pattern[str]:
     kinds = ("film_words", "starring", "starring_after", "pronouns")
     words = {w for kind in kinds for w in lang.cues(kind)} | set(lang.labels().get("cast", ()))
     # longest first, then in order: the same pattern in every process (kept by recache)
-    found = sorted((w for w in words if _HAN_KANA_NAME.fullmatch(w)), key=lambda w: (-len(w), w))
+    found = longest_first(w for w in words if _HAN_KANA_NAME.fullmatch(w))
     return recache.compile("|".join(map(re.escape, found)) or "(?!)")
 
 

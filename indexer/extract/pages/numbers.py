@@ -43,7 +43,7 @@ from indexer.normalize import (
     plain_digits,
     runtime_units,
 )
-from indexer.wordre import alternation, literal_starts
+from indexer.wordre import alternation, literal_starts, longest_first
 
 #: What follows the title in "Title (2023)", "« Title » (France, 2023)" and, on the title's own
 #: line, "Title – Süreyya Duru (1969)".
@@ -162,7 +162,7 @@ def _film_from_year() -> re.Pattern[str]:
     every = (*lang.cues("film_words"), *lang.cues("director_nouns"))
     # the same longest-first list as a tree of shared beginnings: a plain alternation of
     # hundreds of words is tried word by word at every position of the page
-    film = alternation(w for w in sorted(set(every), key=lambda w: (-len(w), w)) if len(w) >= 4)
+    film = alternation(w for w in longest_first(set(every)) if len(w) >= 4)
     return recache.compile(rf"(?i)(?:{film})\w{{0,4}}(?!\w)[^\n.!?]{{0,80}}?" + _from_a_year())
 
 
@@ -187,7 +187,7 @@ def _genre_then_year() -> re.Pattern[str]:
         for w, genre in lang.genres().items()
         if len(w) >= 5 and genre not in _NOT_WORK_GENRES and not _unspaced_word(w)
     ]
-    genre = alternation(sorted(set(words), key=lambda w: (-len(w), w)))
+    genre = alternation(longest_first(set(words)))
     return recache.compile(
         rf"(?i)(?<!\w)(?:{genre})\w{{0,4}}(?!\w)[^\n.!?,;]{{0,30}}?" + _from_a_year()
     )

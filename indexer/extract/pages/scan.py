@@ -30,7 +30,7 @@ from indexer.normalize import (
     parse_runtime,
     split_countries,
 )
-from indexer.wordre import alternation
+from indexer.wordre import alternation, longest_first
 
 
 @dataclass(frozen=True)
@@ -270,12 +270,11 @@ def typed_value(label: str, value: str) -> str | None:
 def _not_fact_label() -> re.Pattern[str]:
     """Any of the languages' :attr:`~indexer.lang.base.Language.not_fact_labels` as a word
     of a label's key."""
-    words = sorted(  # longest first, then in order: the same pattern in every process
+    words = longest_first(  # the same pattern in every process
         {
             key(w.rstrip("*")) + ("*" if w.endswith("*") else "")
             for w in lang.cues("not_fact_labels")
-        },
-        key=lambda w: (-len(w), w),
+        }
     )
     pattern = "|".join(
         re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words
@@ -666,9 +665,8 @@ def _glued_label() -> re.Pattern[str]:
     """A label of a fact or a credit glued to its value, a capital or a digit right after it,
     where a flattened table's cell opens: at the line's start or after the ". " that ends the
     cell before ("DirecciónNacho Álvarez. PaísEspaña. Año2020. Duración110 minutos.")."""
-    words = sorted(
-        {w for f, ws in lang.labels().items() if f != "ignore" for w in ws if len(w) >= 3},
-        key=lambda w: (-len(w), w),
+    words = longest_first(
+        {w for f, ws in lang.labels().items() if f != "ignore" for w in ws if len(w) >= 3}
     )
     words = [w for w in words if w[0].isalpha() and w[-1].isalpha()]
     return recache.compile(

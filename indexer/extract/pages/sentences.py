@@ -33,7 +33,7 @@ from indexer.normalize import (
     parse_runtime,
     parse_year,
 )
-from indexer.wordre import alternation
+from indexer.wordre import alternation, longest_first
 
 _DIRECTOR_CUES = (
     r"directed by|a film by|un film de|réalisé par|dirigida por|dirigido por|regia di|"
@@ -313,10 +313,7 @@ def _and() -> str:
     """The word for "and" of every language between two actors in one parenthesis ("Ma (Wu
     Renlin and Zhang Min)", "Rémi (A en B)"): the one-word ``conjunctions`` of the language
     data, in lower case, spaces around."""
-    words = sorted(
-        (w for w in lang.cue_set("conjunctions") if w.isalpha() and w.islower()),
-        key=lambda w: (-len(w), w),
-    )
+    words = longest_first(w for w in lang.cue_set("conjunctions") if w.isalpha() and w.islower())
     return rf"\s(?:{'|'.join(map(re.escape, words))})\s"
 
 

@@ -25,7 +25,7 @@ from indexer.normalize import (
     nationality_country,
     parse_year,
 )
-from indexer.wordre import alternation
+from indexer.wordre import alternation, longest_first
 
 #: genres whose words name a story's events or the world as often as a work ("the 2008
 #: crime", "a 2012 romance", "the 2010 adventure")
@@ -37,9 +37,8 @@ _QUALIFIERS = 2
 @cache
 def _phrase() -> re.Pattern[str]:
     """An article or determiner, a year, then the next three words."""
-    openers = sorted(
-        {*lang.cues("outlet_articles"), *lang.cues("determiners"), *lang.cues("this_words")},
-        key=lambda w: (-len(w), w),
+    openers = longest_first(
+        {*lang.cues("outlet_articles"), *lang.cues("determiners"), *lang.cues("this_words")}
     )
     words = alternation(openers)  # a tree of shared beginnings: the same matches, faster
     # a case ending glued on after a hyphen: "egy 1980-as magyar dráma"

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from indexer import lang, recache
 from indexer.extract.pages.textlang import text_language
-from indexer.wordre import alternation, whole_words
+from indexer.wordre import alternation, longest_first, whole_words
 
 #: capital letters of the Latin, Cyrillic and Greek scripts, for a character class ("[{UPPER}]",
 #: "[^\\W\\d_{UPPER}]" for a letter in lower case)
@@ -297,14 +297,10 @@ OUTLET_ENDINGS: tuple[str, ...] = tuple(
 
 def phrase_pattern(words: tuple[str, ...]) -> str:
     """An alternation of ``words`` for a regular expression, longest first."""
-    return alternation(_longest_first(words))
+    return alternation(longest_first(words))
 
 
 def whole_phrases(words: tuple[str, ...]) -> str:
     """Any of ``words``, whole and case ignored (:func:`indexer.wordre.whole_words`), longest
     first; a pattern that never matches for none."""
-    return whole_words(_longest_first(words))
-
-
-def _longest_first(words: tuple[str, ...]) -> list[str]:
-    return sorted(words, key=lambda w: (-len(w), w))  # ties too: sets differ per run
+    return whole_words(longest_first(words))
