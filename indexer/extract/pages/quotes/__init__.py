@@ -94,6 +94,7 @@ from indexer.extract.pages.quotes.prose import (
 from indexer.extract.pages.quotes.reported import colon_clause, reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.slots import periodic_slots
+from indexer.extract.pages.quotes.strips import press_strip
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
 from indexer.extract.pages.quotes.uncased import name_lines
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, heading_text, untagged
@@ -200,6 +201,9 @@ def _find_quotes(
     for n, unit in enumerate(units):
         if unit.start > comments:
             break
+        if unit.kind in (QUOTE, BODY) and (strip := press_strip(unit.text)):
+            found.extend(_as_found(text, who) for text, who in strip)  # "… ★★★★☆ - Outlet …"
+            continue
         carried.give(unit, n, units, lines, len(found))
         if run.units and n != run.next:
             found.extend(run.flush(None))
