@@ -36,6 +36,7 @@ from indexer.extract.pages.quotes.lang import (
     FIRST_PERSON,
     IN_WORDS,
     OUTLET_ANAPHORA,
+    OUTLET_PRONOUNS,
     OUTLET_ARTICLES,
     OUTLET_WORDS,
     QUOTE_PRONOUNS,
@@ -285,6 +286,13 @@ _SAID_PRONOUN = recache.compile(
     rf"|{_PRONOUN_WORD}\s+(?i:{phrase_pattern(SPEECH_VERBS)}))(?!\w)"
 )
 _ROLE = rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})"
+#: a verb of saying and the pronoun for a thing after a quotation, in either order: "‘…,’ it
+#: said", "“…”, klinkt het": the outlet named before says it, as no person does
+_SAID_IT = recache.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?P<verb>(?i:{phrase_pattern(SPEECH_VERBS)}))\s+)?"
+    rf"(?P<it>(?i:{phrase_pattern(OUTLET_PRONOUNS) or '(?!)'}))(?(verb)|\s+"
+    rf"(?i:{phrase_pattern(SPEECH_VERBS)}))(?!\w)\W*(?:$|[.!?;]\s)"
+)
 #: a verb of saying and a critic's role with no name after a quotation, in either order:
 #: "„…“, kommenteeris filmikriitik", "“…,” said the critic.", "“…,” the critic added."
 _ARTICLE_OPT = rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?"
@@ -463,6 +471,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = previous
         if who is None and (again := _SAID_ANAPHORA_ROLE.match(text[end + 1 :])):
             who = Who(None, again.group("a"), True)  # "“…,” the paper's critic wrote"
+        if who is None and (it := _SAID_IT.match(text[end + 1 :])):
+            who = Who(None, it.group("it"), True)  # "‘…,’ it said": the outlet named before
         if who is None and _SAID_ROLE.match(text[end + 1 :]):
             who = previous or _pronouns_critic(text[kept:start], lead, role=True)
         if who is None and _SAID_PRONOUN.match(text[end + 1 :]):
