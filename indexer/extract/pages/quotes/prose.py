@@ -246,6 +246,18 @@ _SAYS_REVIEW = recache.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}"
     rf"(?:\s+{CAPS_WORD}){{0,3}})['’]s?\s+(?i:{_REVIEW_WORD})(?!\w)"
 )
+#: a verb of saying, a word for "in", a review and its critic's name after a quotation, then
+#: maybe the outlet: "«…», — говорится в рецензии Джессики Кианг, S&S.", "„…“, heißt es in
+#: der Kritik von Anke Westphal in der Berliner Zeitung" (the name as the language inflects it)
+_REVIEW_BY = phrase_pattern(tuple({*lang.cues("quote_by"), *lang.cues("review_of")})) or "(?!)"
+_NAME_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]+"
+_SAYS_IN_REVIEW = recache.compile(
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?i:{phrase_pattern(IN_WORDS)})\s+"
+    rf"(?:{_ARTICLE}\s+)?(?i:{_REVIEW_WORD})\s+(?:(?i:{_REVIEW_BY})\s+)?"
+    rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    rf"(?:(?:\s*,\s*|\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?:{_ARTICLE}\s+)?)"
+    r"(?P<o>[^\s.;!?,][^.;!?,]{1,40}?))?\s*(?:[.;!?]|$)"
+)
 #: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
 _SAYS_QUOTED = recache.compile(
@@ -825,6 +837,11 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     agent = _BY_OUTLET.match(after) or _SAYS_REVIEW.match(after)
     if agent and _sure_outlet(agent.group("o")):
         return Who(None, agent.group("o"), True)  # "called “…” by the New York Times"
+    if (reviewed := _SAYS_IN_REVIEW.match(_SENTENCE_END.split(after, maxsplit=1)[0])) and is_person(
+        reviewed.group("who")
+    ):
+        outlet = reviewed.group("o")
+        return Who(reviewed.group("who"), outlet_name(outlet) or outlet if outlet else None, True)
     says = _SAYS_OUTLET.match(clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."
