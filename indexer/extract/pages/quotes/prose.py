@@ -226,6 +226,25 @@ _SOURCE_SAYS = recache.compile(
     rf"(?P<outlet>[{UPPER}][\w’'&.-]*(?:\s+[{UPPER}][\w’'&.-]*){{0,4}}))?"
     r"(?:[.!?,;:]|\s|$)"
 )
+#: a quotation opening right after a verb of saying, maybe after a colon or a comma
+_OPENS_QUOTE = re.compile(r"\s*[:,]?\s*[«„\"“‘]")
+#: a capitalised name and a verb of saying in the clause before a quotation: "SPIEGEL ONLINE
+#: spricht von "
+_NAME_SAYS = recache.compile(rf"{CAPS_RUN}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)")
+
+
+def _reported_both_sides(lead: str, after: str) -> bool:
+    """True when the clause before a quotation reports it (a name and a verb of saying) and
+    the clause after it leads to the next quotation with a source and a verb of its own
+    ('SPIEGEL ONLINE spricht von "…", ZEIT ONLINE meint "…"'): the source before is this
+    quotation's, the one after the next one's."""
+    says = _SOURCE_SAYS.match(after)
+    if says is None or not _OPENS_QUOTE.match(after, says.end() - 1):
+        return False
+    clause_before = re.split(r"[.;!?]\s|,\s", lead)[-1]
+    return _NAME_SAYS.search(clause_before) is not None
+
+
 #: an article opening an outlet's name ("The Guardian", "Le Monde")
 _ARTICLE_AT = recache.compile(rf"(?i:{phrase_pattern(OUTLET_ARTICLES)})\s")
 _SAYS_OUTLET = recache.compile(
@@ -466,6 +485,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         who = _named_after(text[end + 1 :], quote) or (
             None if after_sign else _named_before(text[kept:start], text[end + 1 :], previous)
         )
+        if _reported_both_sides(text[kept:start], text[end + 1 :]):
+            who = _named_before(text[kept:start], text[end + 1 :], previous) or who
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
         if who is None and (inside := interjected(quote)) and not inside.critic:
@@ -887,7 +908,7 @@ def _named_after(after: str, quote: str = "") -> Who | None:
         return None  # "“…”, considers Ricardo Darín “…”": the verb's object, quoted in turn
     rest = clause(after[match.end("who") :])
     outlet = _outlet_in(rest) or _written_in(rest) or _quoted_after(rest, name, named=True)
-    return Who(name, outlet, True)  # "– pisze Name w „Gazecie Wyborczej”"
+    return Who(name, outlet or _from_before_report(rest), True)  # "– pisze Name w „Gazecie …”"
 
 
 #: a quotation, a comma, one word in lower case and a person's name ending the clause or
@@ -1435,7 +1456,7 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
         return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
-    for sentence in (here, *earlier):  # "He said of the film:" names the one named before
+    for sentence in (_last_report(here), *earlier):  # "He said of the film:": the one before
         if owner := _named_before_role(sentence):
             return owner  # "Helsingin Sanomien kriitikko Anna Virtanen kirjoittaa:"
         name = _first_name(sentence)
@@ -1461,6 +1482,37 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
     if _ROLE_SAYS.search(here) and not _names_someone(here):
         return previous or DITTO  # "Sin embargo el especialista enfatizó que …, “…”"
     return None
+
+
+#: a word for "and" (or a comma, a semicolon), then a capitalised name of up to four words
+#: and a verb of saying: a reporting clause of its own inside a sentence
+_AND_SAYS = recache.compile(
+    rf"(?:[,;]\s*|\s)(?:(?i:{alternation(lang.cues('conjunctions')) or '(?!)'})\s+)?(?={CAPS_RUN}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w))"
+)
+
+
+#: a word for "of", "from" or "in" and a capitalised run, all the text holds
+_OF_RUN = recache.compile(rf"^\s*(?i:{_OF_WORDS or '(?!)'})\s+(?P<o>{CAPS_RUN})\s*$")
+
+
+def _from_before_report(rest: str) -> str | None:
+    """The outlet a word for "from" names after a critic, when a reporting clause of its own
+    follows it ("said Steve Newall from Flicks NZ and NewsHub said …": Flicks NZ)."""
+    cuts = [m.start() for m in _AND_SAYS.finditer(rest) if m.start() > 0]
+    if not cuts:
+        return None
+    of = _OF_RUN.match(rest[: cuts[0]])
+    return outlet_name(of.group("o")) if of else None
+
+
+def _last_report(sentence: str) -> str:
+    """The last reporting clause of ``sentence`` when a word for "and" or a comma opens one
+    with its own subject and verb of saying ("“…” said Steve Newall from Flicks NZ and NewsHub
+    said the film was something that “…”": NewsHub's words); else the whole sentence."""
+    cuts = [m.end() for m in _AND_SAYS.finditer(sentence) if m.start() > 0]
+    if not cuts or not _VERB.search(sentence, 0, cuts[-1]):
+        return sentence  # one reporting clause only: its first name is the source
+    return sentence[cuts[-1] :]
 
 
 #: a capitalised run right before a critic's role and a person's name: the outlet, in the
