@@ -1486,8 +1486,9 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
 
 #: a word for "and" (or a comma, a semicolon), then a capitalised name of up to four words
 #: and a verb of saying: a reporting clause of its own inside a sentence
+_CONJUNCTION = rf"(?i:{alternation(lang.cues('conjunctions')) or '(?!)'})"
 _AND_SAYS = recache.compile(
-    rf"(?:[,;]\s*|\s)(?:(?i:{alternation(lang.cues('conjunctions')) or '(?!)'})\s+)?(?={CAPS_RUN}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w))"
+    rf"(?:[,;]\s*(?:{_CONJUNCTION}\s+)?|\s{_CONJUNCTION}\s+)(?={CAPS_RUN}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w))"
 )
 
 
