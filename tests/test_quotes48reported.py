@@ -11,6 +11,7 @@ from page_support import quotes
 
 from indexer.extract.pages.quotes.prose import prose_quotes
 from indexer.extract.pages.quotes.strips import press_strip
+from indexer.extract.pages.quotes.tail import tail_who
 from indexer.extract.pages.quotes.who import Who
 
 #: a Belgian cinema's press strip, its line breaks lost
@@ -149,3 +150,33 @@ def test_a_second_reporting_clause_in_the_sentence() -> None:
     )
     assert found[0][1] == Who("Steve Newall", "Flicks NZ", True)
     assert found[1][1] is not None and found[1][1].critic != "Steve Newall"
+
+
+def test_a_word_for_the_paper_in_a_compound_names_the_outlet_before() -> None:
+    body = (
+        "Inte heller The Hollywood Reporter tycker att humorn når hela vägen fram.\n\n"
+        "”Publiken roas av Carls sluga humor och hans fru Yaya som gradvis vaknar upp ur sin "
+        "influerarbubbla. Men bortom paret blir filmen mer tröttsam”, skriver den amerikanska "
+        "branschtidningen."
+    )
+    assert _has(body, "Publiken roas", None, "The Hollywood Reporter")
+
+
+@pytest.mark.parametrize(
+    ("tail", "again"),
+    [
+        (", skriver den amerikanska branschtidningen.", "tidningen"),
+        (", schreibt die Zeitung.", "zeitung"),
+        (", said the paper.", "paper"),
+    ],
+)
+def test_said_again_tail(tail: str, again: str) -> None:
+    assert tail_who(tail) == Who(None, again, True)
+
+
+@pytest.mark.parametrize(
+    "tail", [", skriver Aftonbladet.", ", schreibt die Süddeutsche Zeitung.", ", says the editor."]
+)
+def test_no_said_again_for_a_name(tail: str) -> None:
+    who = tail_who(tail)
+    assert who is None or who.outlet not in ("tidningen", "zeitung", "blad")
