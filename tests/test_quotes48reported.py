@@ -180,3 +180,13 @@ def test_said_again_tail(tail: str, again: str) -> None:
 def test_no_said_again_for_a_name(tail: str) -> None:
     who = tail_who(tail)
     assert who is None or who.outlet not in ("tidningen", "zeitung", "blad")
+
+
+def test_the_reviewer_of_the_outlet_the_short_paragraph_before_names() -> None:
+    body = (
+        "Også Berlingske kvitterer med fem stjerner.\n\n"
+        "»Jakob Weis’ manuskript er veloplagt, ramsaltet og skarpt, men aldrig unødigt "
+        "ukærligt. Steen har instrueret med overskud,« skriver anmelderen."
+    )
+    found = [(t, c, o) for t, c, o in quotes(body) if t.startswith("Jakob Weis")]
+    assert found and found[0][2] is not None and "Berlingske" in found[0][2]
