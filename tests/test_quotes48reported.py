@@ -128,7 +128,7 @@ def test_spanish_detalla_reports_the_outlet() -> None:
 
 def test_each_reporting_clause_names_its_own_quotation() -> None:
     found = prose_quotes(
-        "SPIEGEL ONLINE spricht von \"einer Sternstunde des deutschen Kinos\", ZEIT ONLINE "
+        'SPIEGEL ONLINE spricht von "einer Sternstunde des deutschen Kinos", ZEIT ONLINE '
         'meint "Virtuos - in erzählerischer wie in filmischer Hinsicht ein Triumph."'
     )
     assert [who.outlet if who else None for _, who, _ in found] == ["SPIEGEL ONLINE", "ZEIT ONLINE"]

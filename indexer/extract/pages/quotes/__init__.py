@@ -94,8 +94,8 @@ from indexer.extract.pages.quotes.prose import (
 from indexer.extract.pages.quotes.reported import colon_clause, reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.slots import periodic_slots
-from indexer.extract.pages.quotes.strips import press_strip
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
+from indexer.extract.pages.quotes.strips import press_strip
 from indexer.extract.pages.quotes.uncased import name_lines
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, heading_text, untagged
 from indexer.extract.pages.quotes.who import (
