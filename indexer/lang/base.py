@@ -449,6 +449,9 @@ class Language:
     #: ("«…», skrev hun i anmeldelsen", "„…“, lisas ta", "“…,” she adds"): the quotation is
     #: the words of the critic named before it
     quote_pronouns: tuple[str, ...] = ()
+    #: the pronoun for a thing written beside a verb of saying after a quotation ("‘…,’ it
+    #: said", "“…”, klinkt het"): no person, so the outlet named before says it
+    outlet_pronouns: tuple[str, ...] = ()
     #: the words for "according to" that may lead a source line over or after a quote
     #: ("Selon La Croix :", "According to Variety:", "Laut Spiegel:"): no part of the
     #: outlet's or the critic's name after them

@@ -321,6 +321,7 @@ DATA = Language(
     capital_demonyms=True,
     film_openings=split("it is|it's|this is|it was|this was"),
     quote_pronouns=split("he|she|they"),
+    outlet_pronouns=split("it"),
     quote_according=split("in the words of|in the opinion of|in the view of|according to|from"),
     genre_endings=split("s|es|ies"),
     acting_words=split(

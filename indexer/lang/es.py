@@ -281,7 +281,7 @@ DATA = Language(
         "manifiesta|expresa|observa|observó|"
         "escribe|dice|afirma|señala|califica|destaca|concluye|asegura|según|explica|opina|"
         "sostiene|considera|añade|escribió|dijo|calificando|"
-        "señaló|manifestó|enfatizó|afirmó|destacó|aseguró|comentó|apuntó|agregó|añadió|"
+        "detalla|detalló|señaló|manifestó|enfatizó|afirmó|destacó|aseguró|comentó|apuntó|agregó|añadió|"
         "explicó|sostuvo|consideró|opinó|expresó|subrayó|indicó|calificó|concluyó|publicó|"
         "publica|comenta|apunta|subraya|agrega|resume|resumió|elogia|elogió|"
         "habla de|hablan de|habló de|describe|describió|define|definió|lo describió como|"

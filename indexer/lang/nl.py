@@ -144,7 +144,7 @@ DATA = Language(
         "omschrijft|omschreef|waarschuwt|waarschuwde|"
         "schrijft|zegt|oordeelt|noemt|concludeert|volgens|schreef|zei|oordeelde|noemde|"
         "concludeerde|vindt|vond|stelt|stelde|meent|meende|voegt toe|voegde toe|aldus|prijst|"
-        "prees|looft|loofde"
+        "prees|looft|loofde|klinkt|klonk"
     ),
     quote_review=split("recensie"),
     comment_headings=split("reacties"),
@@ -189,6 +189,7 @@ DATA = Language(
     outlet_articles=split("de|het"),
     film_openings=split("het is|dit is"),
     quote_pronouns=split("hij|ze|zij"),
+    outlet_pronouns=split("het"),
     quote_according=split("naar het oordeel van|in de woorden van|volgens"),
     genre_endings=split("s|en|n"),
     acting_words=split(

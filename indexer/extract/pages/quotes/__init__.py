@@ -95,6 +95,7 @@ from indexer.extract.pages.quotes.reported import colon_clause, reported_clause
 from indexer.extract.pages.quotes.runs import whole_reviews
 from indexer.extract.pages.quotes.slots import periodic_slots
 from indexer.extract.pages.quotes.speech import dash_speech, interjected
+from indexer.extract.pages.quotes.strips import press_strip
 from indexer.extract.pages.quotes.uncased import name_lines
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit, cut, heading_text, untagged
 from indexer.extract.pages.quotes.who import (
@@ -200,6 +201,9 @@ def _find_quotes(
     for n, unit in enumerate(units):
         if unit.start > comments:
             break
+        if unit.kind in (QUOTE, BODY) and (strip := press_strip(unit.text)):
+            found.extend(_as_found(text, who) for text, who in strip)  # "… ★★★★☆ - Outlet …"
+            continue
         carried.give(unit, n, units, lines, len(found))
         if run.units and n != run.next:
             found.extend(run.flush(None))
@@ -232,7 +236,7 @@ def _find_quotes(
             continue
         spans = [_own_review(span, lines, url, unit.text) for span in spans]
         if any(w == DITTO and not ld.strip() for _, w, ld in spans):
-            opening = _announced(units, n, lines)  # "»…«, skriver anmelderen."
+            opening = _announced(units, n, lines, ditto=True)  # "»…«, skriver anmelderen."
             spans = [
                 (t, opening or w if w == DITTO and not ld.strip() else w, ld) for t, w, ld in spans
             ]
@@ -324,13 +328,17 @@ def _closed_at_cut(lines: tuple[str, ...]) -> tuple[str, ...]:
     return (*lines[:last], marks.closed_at_cut(lines[last]), *lines[last + 1 :])
 
 
-def _announced(units: list[Unit], n: int, lines: tuple[str, ...]) -> Who | None:
+def _announced(
+    units: list[Unit], n: int, lines: tuple[str, ...], ditto: bool = False
+) -> Who | None:
     """The source that the paragraph right before a quotation opening its own paragraph
     announces, in a press round-up that names each outlet before quoting it ("Det mener Ekstra
     Bladets anmelder, som giver filmen fem stjerner." / "»…«"; "In Politiken the reviewer
     praises the cast." / "»…«, skriver anmelderen"): an outlet in the genitive before a critic's
     role, or the one outlet of a paragraph that speaks of a critic; None when that paragraph
-    quotes anyone itself, or is far above."""
+    quotes anyone itself, or is far above. With ``ditto`` (the quotation's own clause says
+    only that a critic wrote it: "»…«, skriver anmelderen"), a short paragraph's one outlet
+    is enough ("Også Berlingske kvitterer med fem stjerner." / "»…«, skriver anmelderen")."""
     prev = units[n - 1] if n > 0 else None
     if prev is None or prev.kind != BODY or prev.who is not None:
         return None
@@ -342,6 +350,9 @@ def _announced(units: list[Unit], n: int, lines: tuple[str, ...]) -> Who | None:
         return owned
     if _CRITIC_WORD.search(prev.text) and (outlet := one_outlet(prev.text)):
         return Who(None, outlet, True)
+    short = marks.words(prev.text) <= _SHORT_ANNOUNCEMENT
+    if ditto and short and not FIRST_PERSON.search(units[n].text) and (o := one_outlet(prev.text)):
+        return Who(None, o, True)
     if FIRST_PERSON.search(units[n].text):
         return None  # "Juror Jane Doe presented the award, saying:" / "“We are …”": a statement
     above = units[n - 2] if n > 1 else None
@@ -349,6 +360,10 @@ def _announced(units: list[Unit], n: int, lines: tuple[str, ...]) -> Who | None:
         return announcing_source(f"{above.text}\n{prev.text}")  # the critic named just above
     return announcing_source(prev.text)  # "The Guardian's critic wrote:" / "“…”"
 
+
+#: the most words of a paragraph whose one outlet a quotation signed "the reviewer writes"
+#: under it is taken to be
+_SHORT_ANNOUNCEMENT = 20
 
 #: how many unsigned paragraphs in a row make an article rather than a press block's quotes
 _ARTICLE_RUN = 3

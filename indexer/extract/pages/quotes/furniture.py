@@ -35,7 +35,7 @@ from urllib.parse import urlparse
 
 from indexer.extract.pages.quotes import marks
 from indexer.extract.pages.quotes.units import BODY, QUOTE, Unit
-from indexer.extract.pages.quotes.who import Who, is_person, known_outlet
+from indexer.extract.pages.quotes.who import Who, is_person, known_outlet, names_outlet_before
 from indexer.extract.pages.titleperson import person_like
 from indexer.normalize import key
 
@@ -130,6 +130,8 @@ def _uncased(who: Who, first: str) -> bool:
     may write its name so ("film-dienst 3/2006: …")."""
     if bool(who.critic) == bool(who.outlet):
         return False
+    if who.outlet and names_outlet_before(who.outlet):
+        return False  # "”…”, skriver tidningen": the outlet named before, no cut sentence
     name = who.critic or who.outlet or ""
     if first.lstrip(" \t•·*-–—").startswith(name):
         return False

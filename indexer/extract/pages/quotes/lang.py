@@ -284,6 +284,8 @@ REVIEW_VERBS: tuple[str, ...] = lang.cues("review_verbs")
 # Subject pronouns beside a verb of saying after a quotation ("«…», skrev hun"): the critic
 # named before wrote it.
 QUOTE_PRONOUNS: tuple[str, ...] = lang.cues("quote_pronouns")
+#: the pronouns for a thing beside a verb of saying: the outlet named before
+OUTLET_PRONOUNS: tuple[str, ...] = lang.cues("outlet_pronouns")
 
 # Endings of outlet names written as one word ("Filmweek", "Indiewire", "Filmstarts").
 OUTLET_ENDINGS: tuple[str, ...] = tuple(

@@ -37,6 +37,7 @@ from indexer.extract.pages.quotes.lang import (
     IN_WORDS,
     OUTLET_ANAPHORA,
     OUTLET_ARTICLES,
+    OUTLET_PRONOUNS,
     OUTLET_WORDS,
     QUOTE_PRONOUNS,
     SENTENCE_WORDS,
@@ -225,6 +226,25 @@ _SOURCE_SAYS = recache.compile(
     rf"(?P<outlet>[{UPPER}][\w’'&.-]*(?:\s+[{UPPER}][\w’'&.-]*){{0,4}}))?"
     r"(?:[.!?,;:]|\s|$)"
 )
+#: a quotation opening right after a verb of saying, maybe after a colon or a comma
+_OPENS_QUOTE = re.compile(r"\s*[:,]?\s*[«„\"“‘]")
+#: a capitalised name and a verb of saying in the clause before a quotation: "SPIEGEL ONLINE
+#: spricht von "
+_NAME_SAYS = recache.compile(rf"{CAPS_RUN}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w)")
+
+
+def _reported_both_sides(lead: str, after: str) -> bool:
+    """True when the clause before a quotation reports it (a name and a verb of saying) and
+    the clause after it leads to the next quotation with a source and a verb of its own
+    ('SPIEGEL ONLINE spricht von "…", ZEIT ONLINE meint "…"'): the source before is this
+    quotation's, the one after the next one's."""
+    says = _SOURCE_SAYS.match(after)
+    if says is None or not _OPENS_QUOTE.match(after, says.end() - 1):
+        return False
+    clause_before = re.split(r"[.;!?]\s|,\s", lead)[-1]
+    return _NAME_SAYS.search(clause_before) is not None
+
+
 #: an article opening an outlet's name ("The Guardian", "Le Monde")
 _ARTICLE_AT = recache.compile(rf"(?i:{phrase_pattern(OUTLET_ARTICLES)})\s")
 _SAYS_OUTLET = recache.compile(
@@ -244,6 +264,18 @@ _REVIEW_WORD = phrase_pattern(lang.cues("review_words")) or "(?!)"
 _SAYS_REVIEW = recache.compile(
     rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?P<o>(?:{_ARTICLE}\s+)?{CAPS_WORD}"
     rf"(?:\s+{CAPS_WORD}){{0,3}})['’]s?\s+(?i:{_REVIEW_WORD})(?!\w)"
+)
+#: a verb of saying, a word for "in", a review and its critic's name after a quotation, then
+#: maybe the outlet: "«…», — говорится в рецензии Джессики Кианг, S&S.", "„…“, heißt es in
+#: der Kritik von Anke Westphal in der Berliner Zeitung" (the name as the language inflects it)
+_REVIEW_BY = phrase_pattern(tuple({*lang.cues("quote_by"), *lang.cues("review_of")})) or "(?!)"
+_NAME_WORD = r"[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-Ω][\w’'-]+"
+_SAYS_IN_REVIEW = recache.compile(
+    rf"^\W{{0,3}}\s*(?i:{phrase_pattern(SPEECH_VERBS)})\s+(?i:{phrase_pattern(IN_WORDS)})\s+"
+    rf"(?:{_ARTICLE}\s+)?(?i:{_REVIEW_WORD})\s+(?:(?i:{_REVIEW_BY})\s+)?"
+    rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
+    rf"(?:(?:\s*,\s*|\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?:{_ARTICLE}\s+)?)"
+    r"(?P<o>[^\s.;!?,][^.;!?,]{1,40}?))?\s*(?:[.;!?]|$)"
 )
 #: "“…”, avalia o “Hollywood Reporter”.": a verb of saying, maybe an article, and a name in
 #: quotation marks ending the sentence after a quotation: the outlet, whatever its words
@@ -285,6 +317,13 @@ _SAID_PRONOUN = recache.compile(
     rf"|{_PRONOUN_WORD}\s+(?i:{phrase_pattern(SPEECH_VERBS)}))(?!\w)"
 )
 _ROLE = rf"(?i:{phrase_pattern(CRITIC_ROLES) or '(?!)'})"
+#: a verb of saying and the pronoun for a thing after a quotation, in either order: "‘…,’ it
+#: said", "“…”, klinkt het": the outlet named before says it, as no person does
+_SAID_IT = recache.compile(
+    rf"^\W{{0,3}}\s*(?:[-–—~,]\s*)?(?:(?P<verb>(?i:{phrase_pattern(SPEECH_VERBS)}))\s+)?"
+    rf"(?P<it>(?i:{phrase_pattern(OUTLET_PRONOUNS) or '(?!)'}))(?(verb)|\s+"
+    rf"(?i:{phrase_pattern(SPEECH_VERBS)}))(?!\w)\W*(?:$|[.!?;]\s)"
+)
 #: a verb of saying and a critic's role with no name after a quotation, in either order:
 #: "„…“, kommenteeris filmikriitik", "“…,” said the critic.", "“…,” the critic added."
 _ARTICLE_OPT = rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES) or '(?!)'})\s+)?"
@@ -446,6 +485,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
         who = _named_after(text[end + 1 :], quote) or (
             None if after_sign else _named_before(text[kept:start], text[end + 1 :], previous)
         )
+        if _reported_both_sides(text[kept:start], text[end + 1 :]):
+            who = _named_before(text[kept:start], text[end + 1 :], previous) or who
         last = end + 1
         after = _SENTENCE_END.split(text[end + 1 :], maxsplit=1)[0]
         if who is None and (inside := interjected(quote)) and not inside.critic:
@@ -463,6 +504,8 @@ def prose_quotes(text: str, min_words: int = 4) -> list[Found]:
             who = previous
         if who is None and (again := _SAID_ANAPHORA_ROLE.match(text[end + 1 :])):
             who = Who(None, again.group("a"), True)  # "“…,” the paper's critic wrote"
+        if who is None and (it := _SAID_IT.match(text[end + 1 :])):
+            who = Who(None, it.group("it"), True)  # "‘…,’ it said": the outlet named before
         if who is None and _SAID_ROLE.match(text[end + 1 :]):
             who = previous or _pronouns_critic(text[kept:start], lead, role=True)
         if who is None and _SAID_PRONOUN.match(text[end + 1 :]):
@@ -815,6 +858,11 @@ def _named_after(after: str, quote: str = "") -> Who | None:
     agent = _BY_OUTLET.match(after) or _SAYS_REVIEW.match(after)
     if agent and _sure_outlet(agent.group("o")):
         return Who(None, agent.group("o"), True)  # "called “…” by the New York Times"
+    if (reviewed := _SAYS_IN_REVIEW.match(_SENTENCE_END.split(after, maxsplit=1)[0])) and is_person(
+        reviewed.group("who")
+    ):
+        outlet = reviewed.group("o")
+        return Who(reviewed.group("who"), outlet_name(outlet) or outlet if outlet else None, True)
     says = _SAYS_OUTLET.match(clause(after))
     if says and outlet_evidence(says.group("o")) >= 2:
         return Who(None, says.group("o"), True)  # "“…” said the Independent."
@@ -860,7 +908,7 @@ def _named_after(after: str, quote: str = "") -> Who | None:
         return None  # "“…”, considers Ricardo Darín “…”": the verb's object, quoted in turn
     rest = clause(after[match.end("who") :])
     outlet = _outlet_in(rest) or _written_in(rest) or _quoted_after(rest, name, named=True)
-    return Who(name, outlet, True)  # "– pisze Name w „Gazecie Wyborczej”"
+    return Who(name, outlet or _from_before_report(rest), True)  # "– pisze Name w „Gazecie …”"
 
 
 #: a quotation, a comma, one word in lower case and a person's name ending the clause or
@@ -1408,7 +1456,7 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
         return owned  # "GP:s recensent Emma Engström: ”…”"
     pronoun = any(w.lower() in _SUBJECTS for w in re.findall(r"\w+", here))
     earlier = sentences[-2:-1] if len(sentences) > 1 and pronoun else []
-    for sentence in (here, *earlier):  # "He said of the film:" names the one named before
+    for sentence in (_last_report(here), *earlier):  # "He said of the film:": the one before
         if owner := _named_before_role(sentence):
             return owner  # "Helsingin Sanomien kriitikko Anna Virtanen kirjoittaa:"
         name = _first_name(sentence)
@@ -1434,6 +1482,38 @@ def _source_before(before: str, after: str = "", previous: Who | None = None) ->
     if _ROLE_SAYS.search(here) and not _names_someone(here):
         return previous or DITTO  # "Sin embargo el especialista enfatizó que …, “…”"
     return None
+
+
+#: a word for "and" (or a comma, a semicolon), then a capitalised name of up to four words
+#: and a verb of saying: a reporting clause of its own inside a sentence
+_CONJUNCTION = rf"(?i:{alternation(lang.cues('conjunctions')) or '(?!)'})"
+_AND_SAYS = recache.compile(
+    rf"(?:[,;]\s*(?:{_CONJUNCTION}\s+)?|\s{_CONJUNCTION}\s+)(?={CAPS_RUN}\s+(?i:{phrase_pattern(SPEECH_VERBS)})(?!\w))"
+)
+
+
+#: a word for "of", "from" or "in" and a capitalised run, all the text holds
+_OF_RUN = recache.compile(rf"^\s*(?i:{_OF_WORDS or '(?!)'})\s+(?P<o>{CAPS_RUN})\s*$")
+
+
+def _from_before_report(rest: str) -> str | None:
+    """The outlet a word for "from" names after a critic, when a reporting clause of its own
+    follows it ("said Steve Newall from Flicks NZ and NewsHub said …": Flicks NZ)."""
+    cuts = [m.start() for m in _AND_SAYS.finditer(rest) if m.start() > 0]
+    if not cuts:
+        return None
+    of = _OF_RUN.match(rest[: cuts[0]])
+    return outlet_name(of.group("o")) if of else None
+
+
+def _last_report(sentence: str) -> str:
+    """The last reporting clause of ``sentence`` when a word for "and" or a comma opens one
+    with its own subject and verb of saying ("“…” said Steve Newall from Flicks NZ and NewsHub
+    said the film was something that “…”": NewsHub's words); else the whole sentence."""
+    cuts = [m.end() for m in _AND_SAYS.finditer(sentence) if m.start() > 0]
+    if not cuts or not _VERB.search(sentence, 0, cuts[-1]):
+        return sentence  # one reporting clause only: its first name is the source
+    return sentence[cuts[-1] :]
 
 
 #: a capitalised run right before a critic's role and a person's name: the outlet, in the

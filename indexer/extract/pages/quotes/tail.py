@@ -10,6 +10,7 @@ from indexer.extract.pages.quotes import prose
 from indexer.extract.pages.quotes.lang import (
     CRITIC_ROLES,
     IN_WORDS,
+    OUTLET_ANAPHORA,
     OUTLET_ARTICLES,
     PRESS_NOUNS,
     REVIEW_LINK,
@@ -34,6 +35,17 @@ _SAID = recache.compile(
     rf"(?P<q>[«„“\"](?=[{UPPER}]))?"
     rf"(?P<who>[{UPPER}][\w’'-]+(?: [{UPPER}][\w’'-]+){{0,2}})(?(q)[»“”\"])"
     rf"(?:\s+(?i:{phrase_pattern(IN_WORDS)})\s+(?P<outlet>[^.!?]{{2,50}}?))?\W*$"
+)
+#: the one-word names of an outlet named again ("tidningen", "avisen", "Zeitung"), the last
+#: word of two ("die Zeitung")
+_AGAIN_WORDS = tuple(sorted({w.split()[-1] for w in OUTLET_ANAPHORA if len(w.split()) <= 2}))
+#: a verb of saying, maybe an article and up to two words in lower case, and a word for the
+#: outlet named before, maybe the end of a compound: "”…”, skriver den amerikanska
+#: branschtidningen.", "„…“, schreibt die Zeitung."
+_SAID_AGAIN = recache.compile(
+    rf"^(?:[-–—~,]\s*){{0,2}}(?i:{phrase_pattern(SPEECH_VERBS)})\s+"
+    rf"(?:(?i:{phrase_pattern(OUTLET_ARTICLES)})\s+)?(?:[^\W\d_A-ZÀ-Ý][\w-]*\s+){{0,2}}?"
+    rf"(?:[^\W\d_A-ZÀ-Ý][^\W\d_]*?)?(?P<again>(?i:{phrase_pattern(_AGAIN_WORDS) or '(?!)'}))[.!]?$"
 )
 _TAIL_HEAD = re.compile(r"^\W*(?P<who>[A-ZÀ-Ý][^,.;:()]{2,40},[^,.;:()]{2,50})(?:,|\s+\(?\d{4})")
 _HANGUL_NAME = recache.compile(  # not a word of the outlet's name: 신문 newspaper, 일보 daily, …
@@ -63,6 +75,8 @@ def tail_who(tail: str) -> Who | None:
         if said and (said.group("art") or outlet_evidence(said.group("who")) >= 2):
             return Who(None, said.group("who"), True)
         return None
+    if again := _SAID_AGAIN.match(tail.strip()):
+        return Who(None, again.group("again").lower(), True)  # "skriver tidningen": named before
     if of_outlet := prose.role_of_outlet(tail):
         return of_outlet  # "”, escreveu o crítico do Estadão, Luiz Zanin Oricchio, na época"
     if says := source_says(tail):

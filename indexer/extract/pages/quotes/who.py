@@ -32,6 +32,7 @@ from indexer.extract.pages.quotes.lang import (
     OUTLET_ANAPHORA,
     OUTLET_ENDINGS,
     OUTLET_KINDS,
+    OUTLET_PRONOUNS,
     OUTLET_WORDS,
     PLAYS,
     REVIEW_WORDS,
@@ -589,8 +590,10 @@ def _clause(words: list[str]) -> bool:
 
 #: the words that name an outlet named before, with and without their article ("the paper",
 #: "paper", "die Zeitung", "Zeitung")
-_ANAPHORA = frozenset(key(w) for w in OUTLET_ANAPHORA) | frozenset(
-    key(w).split()[-1] for w in OUTLET_ANAPHORA if len(key(w).split()) == 2
+_ANAPHORA = (
+    frozenset(key(w) for w in OUTLET_ANAPHORA)
+    | frozenset(key(w).split()[-1] for w in OUTLET_ANAPHORA if len(key(w).split()) == 2)
+    | frozenset(key(w) for w in OUTLET_PRONOUNS)  # "‘…,’ it said": no person says it
 )
 
 
