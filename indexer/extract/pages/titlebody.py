@@ -18,7 +18,7 @@ its credit or furniture (``cut_name``, ``furniture``).
 
 from __future__ import annotations
 
-from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate
+from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.extract.pages.titlespans import is_span
 from indexer.wordre import caseless, may_hold, word_spans
 
