@@ -138,6 +138,8 @@ FEATURES: dict[str, str] = {
     " a mark or a change of capitals ('Grand Tour' of 'Grand Tour em Cannes')",
     "span_apart_again": "the share of that run's other writings set apart at both ends (by a"
     " line's edge, a mark or a change of capitals: '… watched Sepet at …')",
+    "cut_prefix": "the start of a longer candidate the prose names, which goes on from it every"
+    " time the page writes it ('Jagdszenen' of 'Jagdszenen aus Niederbayern')",
 }
 
 

@@ -28,6 +28,7 @@ from indexer.extract.pages import (
     familyfirst,
     synopsiscues,
     titleagree,
+    titlebody,
     titleby,
     titlecaps,
     titleclause,
@@ -220,6 +221,7 @@ def collect(
     titleagree.agreement(ballot, url)
     titlelead.mark(ballot, lines)
     titlestory.mark(ballot, lines, used)
+    titlebody.mark(ballot, lines)
     return ballot, headings
 
 
