@@ -9,7 +9,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages import castprose
-from indexer.extract.pages.cues import Mention, after_lower_run
+from indexer.extract.pages.cues import Mention, after_lower_run, said
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
@@ -51,8 +51,23 @@ def _plays(code: str | None, own: str | None) -> tuple[str, ...]:
 def _after_description(text: str, start: int) -> str | None:
     """The full name after a few words in lower case that describe the actor, after a "role
     of" cue: "played by young and handsome Jamie Dornan", "brought to life by the amazingly
-    talented Adibah Noor"; none after a word of a credit ("played by the director himself")."""
-    return after_lower_run(text, start, _credit_word, name_after)
+    talented Adibah Noor"), or after such words and a comma, an apposition ("played by an
+    amateur, the painter Paul Osipow", "played by a professional, Selina Salo"); none after a
+    word of a credit ("played by the director himself")."""
+    found = after_lower_run(text, start, _credit_word, name_after)
+    apposed = _APPOSED.match(text, start) if found is None else None
+    if apposed is None or any(map(_credit_word, re.findall(r"[^\W\d_][\w'’-]*", apposed[0]))):
+        return found
+    name = name_after(text, apposed.end())
+    return name if name and is_name(name) and len(name.split()) >= 2 else None
+
+
+#: one to three words in lower case that describe a person, a comma, then up to three more
+#: before the name: "an amateur, the painter ", "a professional, "
+_APPOSED = re.compile(
+    r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){0,2}(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*,[ \t]+"
+    r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){0,3}"
+)
 
 
 @cache
@@ -110,25 +125,58 @@ def _gapped_plays(code: str) -> re.Pattern[str] | None:
     if not plays:
         return None
     return recache.compile(
-        rf"(?:[ \t]+{_LOWER_WORD}){{1,3}}[ \t]+(?i:{alternation(plays)})[ \t]+(?-i:[A-ZÀ-ÞА-Я])"
+        rf"(?:[ \t]+{_LOWER_WORD}){{1,3}}[ \t]+(?P<cue>(?i:{alternation(plays)}))[ \t]+"
+        r"(?-i:[A-ZÀ-ÞА-Я])"
     )
+
+
+@cache
+def _gapped_described(code: str) -> re.Pattern[str] | None:
+    """One to three words in lower case, then a role cue of one word of the language ``code``
+    and the character described in words, a determiner of the language opening them: " er
+    forrygende som den Tarzan-fikserede far", " is heartbreaking as the widowed father"."""
+    plays = [cue for cue in _plays(code, code) if " " not in cue]
+    determiners = lang.cues("determiners", code)
+    if not plays or not determiners:
+        return None
+    return recache.compile(
+        rf"(?:[ \t]+{_LOWER_WORD}){{1,3}}[ \t]+(?P<cue>(?i:{alternation(plays)}))[ \t]+"
+        rf"(?-i:{alternation(determiners)})[ \t]+(?P<described>(?:[^\W\d_][\w'’-]*[ \t]*){{1,3}})"
+    )
+
+
+def _gapped_matches(text: str, code: str) -> list[re.Match[str]]:
+    """The matches of :func:`_gapped_plays` and of :func:`_gapped_described` in ``text``, the
+    words between the name and the role cue no verb of saying or judging ("Peter Bradshaw
+    described it as the …": a critic), the described character no credit's words ("hired as
+    the director of the hotel": a job)."""
+    found = []
+    for pattern in (_gapped_plays(code), _gapped_described(code)):
+        for match in pattern.finditer(text) if pattern else ():
+            described = match.groupdict().get("described")
+            if described and any(map(_credit_word, described.split())):
+                continue
+            if said(text[match.start() : match.start("cue")].split()):
+                continue
+            found.append(match)
+    return sorted(found, key=lambda m: m.start())
 
 
 def gapped_role_pairs(text: str, code: str | None) -> list[Mention]:
     """Actors named before a few words in lower case and the word that gives the character
     they play, in the page's language ``code``: "Ralph Fiennes is glorious as Monsieur
-    Gustave", "Melina Hagberg er flott sem Anmai Mus". Each actor a full name that opens with
-    a known given name and carries no credit word ("as" is "from" in Irish: only the page's own
-    language's words count)."""
-    pattern = _gapped_plays(code) if code else None
+    Gustave", "Melina Hagberg er flott sem Anmai Mus", or the character described after a
+    determiner ("Peter Schrøder er forrygende som den Tarzan-fikserede far"). Each actor a full
+    name that opens with a known given name and carries no credit word ("as" is "from" in
+    Irish: only the page's own language's words count)."""
     found: list[Mention] = []
-    for match in pattern.finditer(text) if pattern else ():
+    for match in _gapped_matches(text, code) if code else ():
         head = text[max(0, match.start() - 80) : match.start()]
         name = name_before(head)
         if not name or not head.endswith(name) or not is_name(name) or person(name) != name:
             continue
         if opens_with_given_name(name):  # "Grand Budapest reopens as Hotel Europa": a place
-            found.append(Mention(name, match.group(0).split()[-2], match.start()))
+            found.append(Mention(name, match.group("cue"), match.start()))
     return found
 
 
