@@ -9,7 +9,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages import castprose
-from indexer.extract.pages.cues import Mention, after_lower_run, said
+from indexer.extract.pages.cues import Mention, after_lower_run, names_from, said
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
@@ -110,7 +110,49 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
         found.extend(
             Mention(n, match.group(0).strip(), match.start()) for n in _actors(text, match.end())
         )
+    found.extend(framed_role_pairs(text))
     return sorted(found, key=lambda m: m.at)
+
+
+@cache
+def _framed() -> re.Pattern[str]:
+    """The frames of every language between the act of playing and the actors after it
+    ("飾演 … 的", "演じたのは"), "…" the character: one to twelve letters, no stop or comma."""
+    frames = []
+    for cue in lang.cues("role_framed"):
+        parts = [re.escape(part.strip()) for part in cue.split("…")]
+        frames.append(r"[^\s。，,、！？!?「」『』\n]{1,12}?".join(parts))
+    return recache.compile("|".join(frames) or "(?!)")
+
+
+#: a Japanese name of a Han surname and a given name in kana, between corner quotes: 「岸井ゆきの」
+_QUOTED_KANA_GIVEN = re.compile(
+    rf"[「『]([{HAN}]{{1,3}}(?:[\u3041-\u3093]{{2,4}}|[\u30a1-\u30fa\u30fc]{{2,4}}))[」』]"
+)
+
+
+def framed_role_pairs(text: str) -> list[Mention]:
+    """Actors after the act of playing and the character it takes, as head-final languages
+    write a relative clause before the name it describes: "在片中飾演父女的陳文彬、趙祐萱" ("Chen
+    Wen-pin and Chao Yu-hsuan, who play father and daughter"), "飾演主角林健一的莫子儀",
+    "ケイコを演じたのは「岸井ゆきの」" ("the one who played Keiko is …"). The names are a list
+    of the script's names (:func:`.cues.names_from`), those joined by "と", or one in corner
+    quotes of a Han surname and a given name in kana."""
+    found = []
+    for match in _framed().finditer(text):
+        quoted = _QUOTED_KANA_GIVEN.match(text, match.end())
+        # the list ends at its clause's comma: "陳文彬、趙祐萱,飾演家鄉好友的…", "莫子儀,也在"
+        clause = _CLAUSE_END.split(text[match.end() : match.end() + 80], maxsplit=1)[0]
+        listed = [quoted.group(1)] if quoted else names_from(clause, 0)
+        listed = [n for n in listed if 2 <= len(n) <= _LONGEST_CJK_NAME] or _actors(clause, 0)
+        found.extend(Mention(n, match.group(0), match.start()) for n in listed if n)
+    return found
+
+
+#: the most characters of a name in a script without spaces
+_LONGEST_CJK_NAME = 12
+#: what ends the clause of the names after a frame: a comma, a stop, a line's end
+_CLAUSE_END = re.compile(r"[,，。.;；!?！？\n]")
 
 
 #: a word in lower case (of a script with capitals) between an actor and a one-word role cue
