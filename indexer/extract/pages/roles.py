@@ -138,7 +138,7 @@ def framed_role_pairs(text: str) -> list[Mention]:
     "ケイコを演じたのは「岸井ゆきの」" ("the one who played Keiko is …"). The names are a list
     of the script's names (:func:`.cues.names_from`), those joined by "と", or one in corner
     quotes of a Han surname and a given name in kana."""
-    found = []
+    found: list[Mention] = []
     for match in _framed().finditer(text):
         quoted = _QUOTED_KANA_GIVEN.match(text, match.end())
         # the list ends at its clause's comma: "陳文彬、趙祐萱,飾演家鄉好友的…", "莫子儀,也在"
@@ -393,6 +393,40 @@ def glued_in_parentheses(text: str) -> list[Mention]:
     found = [Mention(m.group(1), "()", m.start(1)) for m in _GLUED_PAIR.finditer(text)]
     found = [m for m in found if is_name(m.name) and not country_name(m.name)]
     return found if len({m.name for m in found}) >= 2 else []
+
+
+#: a capitalised word, then two or three words in capitals alone in parentheses: "Adil
+#: (ZAHIRIL ADZIM)", "Estella (EMMA STONE)"
+_CAPITALS_PAIR = re.compile(
+    r"(?<![\w'’.-])([A-ZÀ-ÞА-ЯΑ-Ω][a-zß-ÿа-яα-ω][^\W\d_]*) "
+    r"\(((?:[A-ZÀ-ÞА-ЯΑ-Ω]{2,}[-'’]?)+(?: (?:[A-ZÀ-ÞА-ЯΑ-Ω]{2,}[-'’]?)+){1,2})\)"
+)
+
+
+def capitals_in_parentheses(text: str) -> list[Mention]:
+    """Actors written in capitals in parentheses after their character, as a synopsis
+    introduces its cast ("'Bunga Lalang' atau Adil (ZAHIRIL ADZIM) … Bakar (PEKIN IBRAHIM)
+    abang sulung Adil"): where the page pairs two or more so and writes one character again
+    outside its pair, a story's person. One pair alone, or characters named nowhere else, may
+    be a director and a title in capitals ("Skolimowski (LE DÉPART)"), a place and its
+    initials. Each actor a name of two or three words of three letters or more, written as the
+    page writes it."""
+    pairs = [
+        m
+        for m in _CAPITALS_PAIR.finditer(text)
+        if all(len(w) >= 3 for w in m.group(2).split())
+        and is_name(m.group(2).title())
+        and not country_name(m.group(2).title())
+        and not is_label_word(m.group(2).lower())
+    ]
+    if len({m.group(2) for m in pairs}) < 2:
+        return []
+    # a character named again outside its pair: the page tells a story
+    if not any(
+        text.count(m.group(1)) > sum(p.group(1) == m.group(1) for p in pairs) for m in pairs
+    ):
+        return []
+    return [Mention(m.group(2), "()", m.start(2)) for m in pairs]
 
 
 def _shortened(short: str, word: str) -> bool:
