@@ -56,6 +56,8 @@ def test_a_character_described_after_the_word_for_as(
         # Japanese: "the one who played … is", the name in corner quotes or in katakana
         ("ケイコを演じたのは「岸井ゆきの」となっています。", ["岸井ゆきの"]),
         ("父親を演じたのはリリー・フランキー。", ["リリー・フランキー"]),
+        # the frame ends at a parenthesis: "(played by Wu Nien-jen) is a company's manager"
+        ("影片的主角NJ(由吳念真飾演)是一家創意產業公司的總經理,面臨着", []),
         # no frame of playing: none
         ("陳文彬、趙祐萱在台北見面。", []),
     ],
@@ -69,6 +71,8 @@ def test_actors_after_a_head_final_frame_of_playing(text: str, found: list[str])
     [
         # Czech: the subject put after the verb, described ("his son")
         ("Mladší verzi ztvárnil jeho syn Josef Trojan.", ["Josef Trojan"]),
+        # an award's word before the word of acting: the winner, maybe of another film
+        ("Приз за лучшую мужскую роль получил Константин Юшкевич, фильм", []),
         # a critic's noun in the description: no actor
         ("Her performance praised by critic Jane Doe.", []),
     ],

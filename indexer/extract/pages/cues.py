@@ -2463,7 +2463,7 @@ def acting_subjects(text: str) -> list[Mention]:
             # "Best Actor (Mads Mikkelsen)", "Mellor Actriz: Greta Fernández": the winner
             # after an award before any name before it
             name = name_after(text, after.end()) or name
-            if name is None and not award:
+            if name is None and not award and not _award_word_before(words):
                 name = _described_subject(text, after.end())
         if name and not country_name(name):
             listed = _listed_before(head, name) if len(gap) <= 1 and not award else []
@@ -2486,6 +2486,17 @@ def _described_subject(text: str, start: int) -> str | None:
         return None
     end = text.find(name, start) + len(name)
     return name if _SUBJECT_END.match(text, end) else None
+
+
+#: the most words before a word of acting read for an award's word
+_AWARD_REACH = 3
+
+
+def _award_word_before(words: list[str]) -> bool:
+    """True when one of the last words before a word of acting is an award's ("Приз за лучшую
+    мужскую роль получил …": an award's winner, maybe for another film, in a case the award
+    list does not write)."""
+    return any(w.lower() in lang.cue_set("award_words") for w in words[-_AWARD_REACH:])
 
 
 @cache

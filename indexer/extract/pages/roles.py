@@ -117,11 +117,12 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
 @cache
 def _framed() -> re.Pattern[str]:
     """The frames of every language between the act of playing and the actors after it
-    ("飾演 … 的", "演じたのは"), "…" the character: one to twelve letters, no stop or comma."""
+    ("飾演 … 的", "演じたのは"), "…" the character: one to twelve letters, no stop, comma or
+    parenthesis ("(由吳念真飾演)是一家公司的總經理": the clause ends at the parenthesis)."""
     frames = []
     for cue in lang.cues("role_framed"):
         parts = [re.escape(part.strip()) for part in cue.split("…")]
-        frames.append(r"[^\s。，,、！？!?「」『』\n]{1,12}?".join(parts))
+        frames.append(r"[^\s。，,、！？!?「」『』()（）\n]{1,12}?".join(parts))
     return recache.compile("|".join(frames) or "(?!)")
 
 
