@@ -81,6 +81,10 @@ class Language:
     #: language only, where the other languages' ``plays`` are read on every page
     plays_own: tuple[str, ...] = ()
     role_of: tuple[str, ...] = ()
+    #: head-final languages that write the act of playing, the character its object, then
+    #: the actors it describes: "飾演 … 的" ("the … who plays"), "演じたのは" ("the one who
+    #: played is"); "…" stands for the character, where there is one
+    role_framed: tuple[str, ...] = ()
     #: the word written after an actor in parentheses after the character played: "马福礼
     #: (陈建斌饰)", "(조진웅 분)"
     role_marks: tuple[str, ...] = ()

@@ -54,6 +54,7 @@ DATA = Language(
     ),
     starring_after=split("主演|出演"),
     role_of=split("役の|役を演じた|役を演じる"),
+    role_framed=split("演じたのは|演じるのは|演じているのは|演じたのが|演じるのが"),
     voice_marks=split("声|CV"),
     conjunctions=split("と"),
     copulas=split("は"),

@@ -57,6 +57,7 @@ DATA = Language(
     ),
     starring_after=split("領銜主演|领衔主演|主演|饰演|飾演"),
     role_marks=split("饰|飾|饰演|飾演"),
+    role_framed=split("飾演 … 的|饰演 … 的|扮演 … 的"),
     voice_marks=split("配音|聲|声"),
     conjunctions=split("和|及|与|與"),
     list_ends=split("等人|等"),

@@ -2463,10 +2463,52 @@ def acting_subjects(text: str) -> list[Mention]:
             # "Best Actor (Mads Mikkelsen)", "Mellor Actriz: Greta Fernández": the winner
             # after an award before any name before it
             name = name_after(text, after.end()) or name
+            if name is None and not award and not _award_word_before(words):
+                name = _described_subject(text, after.end())
         if name and not country_name(name):
             listed = _listed_before(head, name) if len(gap) <= 1 and not award else []
             found.extend(Mention(n, match.group(0), match.start()) for n in [*listed, name])
     return found
+
+
+#: what ends the clause of a subject put last: a comma, a stop, a line's end
+_SUBJECT_END = re.compile(r"[ \t]*(?:[,;:.!?।)]|\n|$)")
+
+
+def _described_subject(text: str, start: int) -> str | None:
+    """The actor named after a word of acting and a few words in lower case that describe
+    them, the name ending its clause: the subject put after its verb ("ju je odigrala
+    briljantna Jasna Đuričić.", "ztvárnil jeho syn Josef Trojan.", "si zahrál slovenský herec
+    Juraj Loj."). None where a word between is a cue, a critic's or the press's word or a
+    verb of saying ("performance praised by critic Jane Doe.")."""
+    name = after_lower_run(text, start, _not_an_actors_word, name_after)
+    if name is None or said(text[start : text.find(name, start)].split()):
+        return None
+    end = text.find(name, start) + len(name)
+    return name if _SUBJECT_END.match(text, end) else None
+
+
+#: the most words before a word of acting read for an award's word
+_AWARD_REACH = 3
+
+
+def _award_word_before(words: list[str]) -> bool:
+    """True when one of the last words before a word of acting is an award's ("Приз за лучшую
+    мужскую роль получил …": an award's winner, maybe for another film, in a case the award
+    list does not write)."""
+    return any(w.lower() in lang.cue_set("award_words") for w in words[-_AWARD_REACH:])
+
+
+@cache
+def _not_actors_words() -> frozenset[str]:
+    kinds = ("critic_roles", "press_nouns", "director_nouns", "determiners")
+    return _cue_words() | {w for kind in kinds for cue in lang.cues(kind) for w in cue.split()}
+
+
+def _not_an_actors_word(word: str) -> bool:
+    """True for a word that may not describe an actor before the name: a cue of a credit, a
+    critic's or the press's word, a director's noun, a determiner ("plays the")."""
+    return word.lower() in _not_actors_words()
 
 
 #: the most words of epithets after a comma that the comma does not end a clause before

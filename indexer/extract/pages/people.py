@@ -1662,6 +1662,7 @@ def paired_with_characters(
     found.extend((m.at, m.name) for m in roles.uncased_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.marked_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.glued_in_parentheses(block))
+    found.extend((m.at, m.name) for m in roles.capitals_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.cjk_in_parentheses(block))
     found.extend((m.at, m.name) for m in roles.hangul_pairs(block))
     found.extend((m.at, m.name) for m in roles.cased_word_pairs(block))
@@ -1874,24 +1875,29 @@ def cast(
     _held_lists(ballot)
     _characters_listed(ballot, block, characters)
     directed = {key(name) for name in directors}  # no prose fallback below names them
-    if not ballot.candidates:  # "Þeir A og B leika bræðurna": where nothing else names any
+    # "Þeir A og B leika bræðurna": where nothing else names any (the title aside)
+    if _nothing_read(ballot, title):
         for run in castpairs.joined_lists(block):
             if not directed & {key(name) for name in run}:
                 cue = "full names joined by 'and' in a sentence of the cast"
                 _list_vote(ballot, run, cue, 1.0 + min(2.0, 0.25 * len(run)))
-    if not ballot.candidates:  # "la película X, con A y B": the pair the film is named with
+    # "la película X, con A y B": the pair the film is named with
+    if _nothing_read(ballot, title):
         runs = [r for r in castpairs.titled_lists(block, title) if not directed & set(map(key, r))]
         for run in runs[:1]:  # the first such pair: a page's later ones name other films
             cue = "full names joined by 'and' in the sentence that names the film"
             _list_vote(ballot, run, cue, 1.0)
-    if not ballot.candidates:  # "Ralph Fiennes is glorious as Monsieur Gustave": the lead
+    # "Ralph Fiennes is glorious as Monsieur Gustave": the lead
+    if _nothing_read(ballot, title):
         gapped = [m.name for m in roles.gapped_role_pairs(block, text_language(block))]
         gapped = [name for name in gapped if key(name) not in directed]
         _list_vote(ballot, gapped, "before a few words and the word for 'as' a character", 1.0)
-    if not ballot.candidates:  # "la protagonista del film Barbara Ronchi": the lead said so
+    # "la protagonista del film Barbara Ronchi": the lead said so
+    if _nothing_read(ballot, title):
         leads = castleads.leads(block, text_language(block), directors, [title, *attributions])
         _list_vote(ballot, leads, "beside a word for the film's lead", 1.0)
-    if not ballot.candidates:  # the leads a synopsis names: only where nothing else names any
+    # the leads a synopsis names: only where nothing else names any
+    if _nothing_read(ballot, title):
         hangul = [m.name for m in roles.hangul_in_parentheses(block)]
         _list_vote(ballot, hangul, "Korean names in parentheses after their characters", 1.0)
         uncased = [m.name for m in roles.uncased_word_pairs(block)]
@@ -2027,6 +2033,14 @@ def _nearest_below_title(
                 candidate.add(f"the list after {cue[6:]} nearest below the film's title", 1.0)
             else:
                 candidate.add(f"a list after {cue[6:]} further from the film's title", -1.0)
+
+
+def _nothing_read(ballot: Ballot, title: str) -> bool:
+    """True when the ballot holds no candidate but the film's own title ("med Gummi Tarzan":
+    the film after a preposition that also opens a cast), which names no actor: the readers
+    of prose may still find the cast."""
+    wanted = key(title)
+    return all(wanted and key(c.value) == wanted for c in ballot.candidates.values())
 
 
 def _own_title(ballot: Ballot, title: str) -> None:

@@ -9,7 +9,7 @@ from functools import cache
 
 from indexer import lang, recache
 from indexer.extract.pages import castprose
-from indexer.extract.pages.cues import Mention, after_lower_run
+from indexer.extract.pages.cues import Mention, after_lower_run, names_from, said
 from indexer.extract.pages.facts import is_name, is_uncased_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import is_label_word
@@ -51,8 +51,23 @@ def _plays(code: str | None, own: str | None) -> tuple[str, ...]:
 def _after_description(text: str, start: int) -> str | None:
     """The full name after a few words in lower case that describe the actor, after a "role
     of" cue: "played by young and handsome Jamie Dornan", "brought to life by the amazingly
-    talented Adibah Noor"; none after a word of a credit ("played by the director himself")."""
-    return after_lower_run(text, start, _credit_word, name_after)
+    talented Adibah Noor"), or after such words and a comma, an apposition ("played by an
+    amateur, the painter Paul Osipow", "played by a professional, Selina Salo"); none after a
+    word of a credit ("played by the director himself")."""
+    found = after_lower_run(text, start, _credit_word, name_after)
+    apposed = _APPOSED.match(text, start) if found is None else None
+    if apposed is None or any(map(_credit_word, re.findall(r"[^\W\d_][\w'’-]*", apposed[0]))):
+        return found
+    name = name_after(text, apposed.end())
+    return name if name and is_name(name) and len(name.split()) >= 2 else None
+
+
+#: one to three words in lower case that describe a person, a comma, then up to three more
+#: before the name: "an amateur, the painter ", "a professional, "
+_APPOSED = re.compile(
+    r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){0,2}(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*,[ \t]+"
+    r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){0,3}"
+)
 
 
 @cache
@@ -95,7 +110,50 @@ def role_pairs(text: str, code: str | None = None) -> list[Mention]:
         found.extend(
             Mention(n, match.group(0).strip(), match.start()) for n in _actors(text, match.end())
         )
+    found.extend(framed_role_pairs(text))
     return sorted(found, key=lambda m: m.at)
+
+
+@cache
+def _framed() -> re.Pattern[str]:
+    """The frames of every language between the act of playing and the actors after it
+    ("飾演 … 的", "演じたのは"), "…" the character: one to twelve letters, no stop, comma or
+    parenthesis ("(由吳念真飾演)是一家公司的總經理": the clause ends at the parenthesis)."""
+    frames = []
+    for cue in lang.cues("role_framed"):
+        parts = [re.escape(part.strip()) for part in cue.split("…")]
+        frames.append(r"[^\s。，,、！？!?「」『』()（）\n]{1,12}?".join(parts))
+    return recache.compile("|".join(frames) or "(?!)")
+
+
+#: a Japanese name of a Han surname and a given name in kana, between corner quotes: 「岸井ゆきの」
+_QUOTED_KANA_GIVEN = re.compile(
+    rf"[「『]([{HAN}]{{1,3}}(?:[\u3041-\u3093]{{2,4}}|[\u30a1-\u30fa\u30fc]{{2,4}}))[」』]"
+)
+
+
+def framed_role_pairs(text: str) -> list[Mention]:
+    """Actors after the act of playing and the character it takes, as head-final languages
+    write a relative clause before the name it describes: "在片中飾演父女的陳文彬、趙祐萱" ("Chen
+    Wen-pin and Chao Yu-hsuan, who play father and daughter"), "飾演主角林健一的莫子儀",
+    "ケイコを演じたのは「岸井ゆきの」" ("the one who played Keiko is …"). The names are a list
+    of the script's names (:func:`.cues.names_from`), those joined by "と", or one in corner
+    quotes of a Han surname and a given name in kana."""
+    found: list[Mention] = []
+    for match in _framed().finditer(text):
+        quoted = _QUOTED_KANA_GIVEN.match(text, match.end())
+        # the list ends at its clause's comma: "陳文彬、趙祐萱,飾演家鄉好友的…", "莫子儀,也在"
+        clause = _CLAUSE_END.split(text[match.end() : match.end() + 80], maxsplit=1)[0]
+        listed = [quoted.group(1)] if quoted else names_from(clause, 0)
+        listed = [n for n in listed if 2 <= len(n) <= _LONGEST_CJK_NAME] or _actors(clause, 0)
+        found.extend(Mention(n, match.group(0), match.start()) for n in listed if n)
+    return found
+
+
+#: the most characters of a name in a script without spaces
+_LONGEST_CJK_NAME = 12
+#: what ends the clause of the names after a frame: a comma, a stop, a line's end
+_CLAUSE_END = re.compile(r"[,，。.;；!?！？\n]")
 
 
 #: a word in lower case (of a script with capitals) between an actor and a one-word role cue
@@ -110,25 +168,58 @@ def _gapped_plays(code: str) -> re.Pattern[str] | None:
     if not plays:
         return None
     return recache.compile(
-        rf"(?:[ \t]+{_LOWER_WORD}){{1,3}}[ \t]+(?i:{alternation(plays)})[ \t]+(?-i:[A-ZÀ-ÞА-Я])"
+        rf"(?:[ \t]+{_LOWER_WORD}){{1,3}}[ \t]+(?P<cue>(?i:{alternation(plays)}))[ \t]+"
+        r"(?-i:[A-ZÀ-ÞА-Я])"
     )
+
+
+@cache
+def _gapped_described(code: str) -> re.Pattern[str] | None:
+    """One to three words in lower case, then a role cue of one word of the language ``code``
+    and the character described in words, a determiner of the language opening them: " er
+    forrygende som den Tarzan-fikserede far", " is heartbreaking as the widowed father"."""
+    plays = [cue for cue in _plays(code, code) if " " not in cue]
+    determiners = lang.cues("determiners", code)
+    if not plays or not determiners:
+        return None
+    return recache.compile(
+        rf"(?:[ \t]+{_LOWER_WORD}){{1,3}}[ \t]+(?P<cue>(?i:{alternation(plays)}))[ \t]+"
+        rf"(?-i:{alternation(determiners)})[ \t]+(?P<described>(?:[^\W\d_][\w'’-]*[ \t]*){{1,3}})"
+    )
+
+
+def _gapped_matches(text: str, code: str) -> list[re.Match[str]]:
+    """The matches of :func:`_gapped_plays` and of :func:`_gapped_described` in ``text``, the
+    words between the name and the role cue no verb of saying or judging ("Peter Bradshaw
+    described it as the …": a critic), the described character no credit's words ("hired as
+    the director of the hotel": a job)."""
+    found = []
+    for pattern in (_gapped_plays(code), _gapped_described(code)):
+        for match in pattern.finditer(text) if pattern else ():
+            described = match.groupdict().get("described")
+            if described and any(map(_credit_word, described.split())):
+                continue
+            if said(text[match.start() : match.start("cue")].split()):
+                continue
+            found.append(match)
+    return sorted(found, key=lambda m: m.start())
 
 
 def gapped_role_pairs(text: str, code: str | None) -> list[Mention]:
     """Actors named before a few words in lower case and the word that gives the character
     they play, in the page's language ``code``: "Ralph Fiennes is glorious as Monsieur
-    Gustave", "Melina Hagberg er flott sem Anmai Mus". Each actor a full name that opens with
-    a known given name and carries no credit word ("as" is "from" in Irish: only the page's own
-    language's words count)."""
-    pattern = _gapped_plays(code) if code else None
+    Gustave", "Melina Hagberg er flott sem Anmai Mus", or the character described after a
+    determiner ("Peter Schrøder er forrygende som den Tarzan-fikserede far"). Each actor a full
+    name that opens with a known given name and carries no credit word ("as" is "from" in
+    Irish: only the page's own language's words count)."""
     found: list[Mention] = []
-    for match in pattern.finditer(text) if pattern else ():
+    for match in _gapped_matches(text, code) if code else ():
         head = text[max(0, match.start() - 80) : match.start()]
         name = name_before(head)
         if not name or not head.endswith(name) or not is_name(name) or person(name) != name:
             continue
         if opens_with_given_name(name):  # "Grand Budapest reopens as Hotel Europa": a place
-            found.append(Mention(name, match.group(0).split()[-2], match.start()))
+            found.append(Mention(name, match.group("cue"), match.start()))
     return found
 
 
@@ -303,6 +394,40 @@ def glued_in_parentheses(text: str) -> list[Mention]:
     found = [Mention(m.group(1), "()", m.start(1)) for m in _GLUED_PAIR.finditer(text)]
     found = [m for m in found if is_name(m.name) and not country_name(m.name)]
     return found if len({m.name for m in found}) >= 2 else []
+
+
+#: a capitalised word, then two or three words in capitals alone in parentheses: "Adil
+#: (ZAHIRIL ADZIM)", "Estella (EMMA STONE)"
+_CAPITALS_PAIR = re.compile(
+    r"(?<![\w'’.-])([A-ZÀ-ÞА-ЯΑ-Ω][a-zß-ÿа-яα-ω][^\W\d_]*) "
+    r"\(((?:[A-ZÀ-ÞА-ЯΑ-Ω]{2,}[-'’]?)+(?: (?:[A-ZÀ-ÞА-ЯΑ-Ω]{2,}[-'’]?)+){1,2})\)"
+)
+
+
+def capitals_in_parentheses(text: str) -> list[Mention]:
+    """Actors written in capitals in parentheses after their character, as a synopsis
+    introduces its cast ("'Bunga Lalang' atau Adil (ZAHIRIL ADZIM) … Bakar (PEKIN IBRAHIM)
+    abang sulung Adil"): where the page pairs two or more so and writes one character again
+    outside its pair, a story's person. One pair alone, or characters named nowhere else, may
+    be a director and a title in capitals ("Skolimowski (LE DÉPART)"), a place and its
+    initials. Each actor a name of two or three words of three letters or more, written as the
+    page writes it."""
+    pairs = [
+        m
+        for m in _CAPITALS_PAIR.finditer(text)
+        if all(len(w) >= 3 for w in m.group(2).split())
+        and is_name(m.group(2).title())
+        and not country_name(m.group(2).title())
+        and not is_label_word(m.group(2).lower())
+    ]
+    if len({m.group(2) for m in pairs}) < 2:
+        return []
+    # a character named again outside its pair: the page tells a story
+    if not any(
+        text.count(m.group(1)) > sum(p.group(1) == m.group(1) for p in pairs) for m in pairs
+    ):
+        return []
+    return [Mention(m.group(2), "()", m.start(2)) for m in pairs]
 
 
 def _shortened(short: str, word: str) -> bool:
