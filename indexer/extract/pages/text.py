@@ -192,22 +192,25 @@ _DIGITS = re.compile(r"\d+")
 
 def date_matches(text: str) -> list[re.Match[str]]:
     """``date_pattern().finditer(text)``: the same matches, the pattern tried only where a
-    date may open. Every form of :func:`date_pattern` opens with a digit, or with a month
-    whose run of non-spaces is followed by spaces and a digit (its look-ahead
-    ``_NEXT_IS_NUMBER``): the pattern is tried at those places only, in page order, where
-    ``finditer`` tries the long month alternation at every word (a date is never empty)."""
+    date may open. Every form of :func:`date_pattern` opens at a word's edge (``\\b``) with a
+    digit, or with a month whose run of non-spaces is followed by spaces and a digit (its
+    look-ahead ``_NEXT_IS_NUMBER``): the pattern is tried at those places only, the first
+    digit of each run of digits and each word's edge in the run of non-spaces before one, in
+    page order, where ``finditer`` tries the long month alternation at every word (a date is
+    never empty)."""
     places: list[int] = []
     for run in _DIGITS.finditer(text):
-        start = run.start()
-        gap = start
+        start = gap = run.start()
         while gap > 0 and text[gap - 1].isspace():  # ``\s`` is ``str.isspace``
             gap -= 1
         if gap < start:
             word = gap
             while word > 0 and not text[word - 1].isspace():
                 word -= 1
-            places.extend(range(max(word, places[-1] + 1 if places else 0), gap))
-        places.extend(range(max(start, places[-1] + 1 if places else 0), run.end()))
+            first = max(word, places[-1] + 1) if places else word
+            places.extend(at for at in range(first, gap) if _word_edge(text, at))
+        if not places or places[-1] < start:
+            places.append(start)  # inside a run of digits is no word's edge
     pattern = date_pattern()
     found: list[re.Match[str]] = []
     end = 0
@@ -216,6 +219,12 @@ def date_matches(text: str) -> list[re.Match[str]]:
             found.append(match)
             end = match.end()
     return found
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds before ``text[at]`` (a word character is ``str.isalnum`` or "_")."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    return before != (text[at].isalnum() or text[at] == "_")
 
 
 def _without_date_matches(text: str) -> str:
