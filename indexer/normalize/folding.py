@@ -69,6 +69,8 @@ def _key_fold(text: str) -> str:
         folded = unicodedata.normalize("NFKD", folded).translate(_KEY_TABLE)
     else:
         folded = _WORD_OR_NOT.sub(_vietnamese_or_folded, folded)
+    if not _GREEK_OR_CYRILLIC(folded) or not _LATIN_LOWER(folded):
+        return folded  # no word can mix the two scripts (most keys: one cheap scan each)
     return _WORD_OR_NOT.sub(_one_script, folded) if _MIXED_WORD.search(folded) else folded
 
 
@@ -80,6 +82,10 @@ _LOOK_ALIKES = {
 }
 #: a word that mixes Latin letters with Cyrillic or Greek ones
 _MIXED_WORD = re.compile(r"[a-z][^\W\d_a-z]*[\u0370-\u04ff]|[\u0370-\u04ff][^\W\d_a-z]*[a-z]")
+#: the two halves of every :data:`_MIXED_WORD`: a text without one of them holds no such word,
+#: and each is one fast scan where :data:`_MIXED_WORD` tries a run of letters at each letter
+_GREEK_OR_CYRILLIC = re.compile(r"[\u0370-\u04ff]").search
+_LATIN_LOWER = re.compile(r"[a-z]").search
 _TO_LATIN = {script: str.maketrans(other, latin) for script, (latin, other) in _LOOK_ALIKES.items()}
 _FROM_LATIN = {
     script: str.maketrans(latin, other) for script, (latin, other) in _LOOK_ALIKES.items()

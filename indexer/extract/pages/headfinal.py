@@ -68,6 +68,9 @@ _CJK_TAIL = re.compile(
     r"(?:[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}|[\u4e00-\u9fff]{2,4}"
     r"|[\uac00-\ud7af]{2,4}|[\u4e00-\u9fff]{1,2}[\u30a1-\u30fa\u30fc]{2,4}|[\u30a0-\u30ff・]{3,12})$"
 )
+#: the most characters of a :data:`_CJK_TAIL` match, and the line break ``$`` may stand before:
+#: it is looked for among a head's last characters only, not tried at each of them
+_CJK_TAIL_REACH = 12 + 1
 
 
 @lru_cache(maxsize=8)  # the cast's two readers walk the same page for the same cues
@@ -294,7 +297,7 @@ def names_listed_before(
 def name_before(head: str) -> str | None:
     """The name that ends ``head``: a CJK run, capitalised words, or one to three words of
     a script without capitals up to the last punctuation."""
-    run = _CJK_TAIL.search(head)
+    run = _CJK_TAIL.search(head, max(0, len(head) - _CJK_TAIL_REACH))
     if run and run.group(0).endswith(_adverb_endings()):
         return None  # "간결하게 연출한다": an adverb before the verb, no name
     if run and run.group(0).endswith(_han_pronouns()):

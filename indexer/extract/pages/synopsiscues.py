@@ -58,7 +58,10 @@ def words(kind: str) -> re.Pattern[str]:
     for (prefixed, stem), found in sorted(groups.items()):
         before = _PARTICLES if prefixed else ""
         after = "" if stem else r"(?!\w)"
-        parts.append(rf"(?<!\w){before}(?:{alternation(found, spaces=True)}){after}")
+        parts.append(rf"{before}(?:{alternation(found, spaces=True)}){after}")
+    # every group opens at a word's start: one look behind before the groups turns away a
+    # place inside a word once, not once for each group (the same matches, in the same order)
+    parts = [rf"(?<!\w)(?:{'|'.join(parts)})"] if parts else []
     if anywhere:
         parts.append(f"(?:{alternation(anywhere, spaces=True)})")
     # the words are written in lower case, and text is lowered before it is searched: twice

@@ -187,6 +187,60 @@ def date_pattern() -> re.Pattern[str]:
     )
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def date_matches(text: str) -> list[re.Match[str]]:
+    """``date_pattern().finditer(text)``: the same matches, the pattern tried only where a
+    date may open. Every form of :func:`date_pattern` opens at a word's edge (``\\b``) with a
+    digit, or with a month whose run of non-spaces is followed by spaces and a digit (its
+    look-ahead ``_NEXT_IS_NUMBER``): the pattern is tried at those places only, the first
+    digit of each run of digits and each word's edge in the run of non-spaces before one, in
+    page order, where ``finditer`` tries the long month alternation at every word (a date is
+    never empty)."""
+    places: list[int] = []
+    for run in _DIGITS.finditer(text):
+        start = gap = run.start()
+        while gap > 0 and text[gap - 1].isspace():  # ``\s`` is ``str.isspace``
+            gap -= 1
+        if gap < start:
+            word = gap
+            while word > 0 and not text[word - 1].isspace():
+                word -= 1
+            first = max(word, places[-1] + 1) if places else word
+            places.extend(at for at in range(first, gap) if _word_edge(text, at))
+        if not places or places[-1] < start:
+            places.append(start)  # inside a run of digits is no word's edge
+    pattern = date_pattern()
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in places:
+        if at >= end and (match := pattern.match(text, at)) is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _word_edge(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds before ``text[at]`` (a word character is ``str.isalnum`` or "_")."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    return before != (text[at].isalnum() or text[at] == "_")
+
+
+def _without_date_matches(text: str) -> str:
+    """``date_pattern().sub(" ", text)``, by :func:`date_matches`."""
+    matches = date_matches(text)
+    if not matches:
+        return text
+    parts: list[str] = []
+    end = 0
+    for match in matches:
+        parts += [text[end : match.start()], " "]
+        end = match.end()
+    parts.append(text[end:])
+    return "".join(parts)
+
+
 #: an hour of the day, 0 to 23
 _HOUR_OF_DAY = r"(?:[01]?\d|2[0-3])"
 #: an hour of the day and its minutes ("19:30", "7.30", "20h30")
@@ -246,7 +300,7 @@ def is_schedule(line: str) -> bool:
     # a time, a year or a weekday: the weekday, a long alternation, is looked for last
     if not (_TIME.search(line) or _YEAR.search(line) or weekdays().search(line)):
         return False
-    rest = date_pattern().sub(" ", line)
+    rest = _without_date_matches(line)
     rest = _TIME.sub(" ", rest)
     rest = weekdays().sub(" ", rest)
     if rest == line:
@@ -263,7 +317,7 @@ def without_dates(text: str) -> str:
     """``text`` with calendar dates removed (they hold years that are not the film's year)."""
     if not any(map(str.isdigit, text)):
         return text  # every date form holds a digit: spare the long month alternation
-    return date_pattern().sub(" ", text)
+    return _without_date_matches(text)
 
 
 def literal_then(text: str, literal: str, tail: re.Pattern[str]) -> bool:
