@@ -301,9 +301,10 @@ _POSSESSIVE_WORDS = re.compile(
 
 #: the marks that may open and close a title besides quotes: an apostrophe used as a quote
 #: ("Dreyers 'Ordet'", "Kapadia's 'All We Imagine As Light'", after a space only), the
-#: corner and angle brackets of Chinese and Japanese ("侯孝賢的《聶隱娘》")
-_TITLE_OPEN_MARKS = _OPEN_MARKS | frozenset("'《『「〈")
-_TITLE_CLOSE_MARKS = _CLOSE_MARKS | frozenset("'》』」〉")
+#: corner and angle brackets of Chinese and Japanese ("侯孝賢的《聶隱娘》"), and the ASCII
+#: angle brackets some pages quote with ("<Сентиментальное путешествие…> Тараса Томенко")
+_TITLE_OPEN_MARKS = _OPEN_MARKS | frozenset("'《『「〈<")
+_TITLE_CLOSE_MARKS = _CLOSE_MARKS | frozenset("'》』」〉>")
 
 
 def _quoted_title(text: str, title: str) -> Iterator[tuple[int, int]]:
