@@ -28,6 +28,9 @@ from indexer.extract.pages.possessive import beside_bare_title, beside_title, fi
          "Параджанова", "ru", ["Тараса Томенко"]),
         # no one: a role noun before the particle, an apostrophe inside a word
         ("導演的《聶隱娘》在國際", "聶隱娘", "zh", []),
+        # a phrase before the particle, no family name opening it: "much awaited", "moving"
+        ("今年 备受瞩目的《摆渡人》在", "摆渡人", "zh", []),
+        ("，帶出令人動容的《麥路人》", "麥路人", "zh", []),
         ("I saw Dreyer's Ordet' yesterday", "Ordet", "da", []),
     ],
 )
@@ -79,3 +82,12 @@ def test_role_noun_middle_dot_and_honorific_around_a_japanese_name() -> None:
     text = "、合わせて同作品監督・富田克也さんの過去作を一挙上映するという催し。"
     assert [m.name for m in cues.mentions(text, "director_nouns")] == ["富田克也"]
     assert cues.name_at("富田克也さんの過去作", 0) == "富田克也"
+
+
+def test_quoted_own_title_then_the_word_for_of() -> None:
+    from indexer.extract.pages.introduced import quoted_title_by
+
+    text = '"Урок" на Петър Вълчанов и Кристина Грозева разказва'
+    assert quoted_title_by(text, frozenset({"урок"})) == ["Петър Вълчанов"]
+    # "and" is no "of": "«A» e Ana Ruiz"
+    assert quoted_title_by("«Zama» e Ana Ruiz estão", frozenset({"zama"})) == []

@@ -27,8 +27,11 @@ _QUOTES = "\"“”„«»‘’'"
 def _quoted_by() -> re.Pattern[str]:
     """A closing quote, perhaps a comma, and a language's word that credits a director ("de",
     "di", "by", "von", "реж.", "מאת") before a letter; an elided one ("d'") is glued to the
-    name: "«Pa negre», d'Agustí Villaronga"."""
-    words = lang.cues("by")
+    name: "«Pa negre», d'Agustí Villaronga"; the word for "of" between the word for film and
+    its director does as well after the title ("“Урок” на Петър Вълчанов", "“בסמה מוצ'ו” של
+    יוסף פיצ'חדזה"), none that is also "and" ("e", "i")."""
+    ands = lang.cue_set("conjunctions")
+    words = [*lang.cues("by"), *(w for w in lang.cues("film_of") if w not in ands)]
     spaced = alternation([w for w in words if not w.endswith("'")])
     elided = alternation([w[:-1] for w in words if w.endswith("'")]) or "(?!)"
     return recache.compile(rf"[{_QUOTES}],?\s+(?:(?:{spaced})\s+|(?:{elided})['’])(?=[^\W\d_])")

@@ -241,7 +241,7 @@ def _particle_owner(head: str) -> str | None:
     if particle is None:
         return None
     run = _UNSPACED_TAIL.search(head[: -len(particle)])
-    name = run.group(0) if run else None
+    name = _owner_name(run.group(0)) if run else None
     if not name or field_of(name) or country_name(name):
         return None
     if any(name.endswith(w) for w in lang.cues("director_nouns")):
@@ -249,7 +249,23 @@ def _particle_owner(head: str) -> str | None:
     return name
 
 
-#: a run of Han or katakana of two to five characters after a space or punctuation: a name
+def _owner_name(run: str) -> str | None:
+    """The name that ends ``run`` (Han or katakana before a possessive particle): a foreign
+    name in katakana ("リム・カーワイ"), or the last three or two Han characters opening with a
+    family name ("侯孝賢"); none for a phrase ("备受瞩目的《…》": the much awaited)."""
+    if _KATAKANA_NAME.fullmatch(run):
+        return run
+    for size in (3, 2):
+        tail = run[-size:]
+        if len(tail) == size and _HAN.fullmatch(tail) and tail[0] in lang.cue_set("surnames"):
+            return tail
+    return None
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+#: a run of Han or katakana of two to six characters after a space or punctuation: a name
 #: before a possessive particle
 _UNSPACED_TAIL = re.compile(
     r"(?<![\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff])[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff・]{2,6}$"
