@@ -16,16 +16,28 @@ from indexer.extract.pages.possessive import beside_bare_title, beside_title, fi
     ("text", "title", "code", "found"),
     [
         # an apostrophe as the quote, after a space: the possessive's ending goes
-        ("Payal Kapadia's 'All We Imagine As Light' bowls over critics, gets 8-minute ovation",
-         "All We Imagine As Light", "en", ["Payal Kapadia"]),
+        (
+            "Payal Kapadia's 'All We Imagine As Light' bowls over critics, gets 8-minute ovation",
+            "All We Imagine As Light",
+            "en",
+            ["Payal Kapadia"],
+        ),
         ("Carl Th. Dreyers 'Ordet' blev en stor succes.", "Ordet", "da", ["Carl Th. Dreyers"]),
         # a possessive particle before the title in corner brackets
-        ("華語片今年在坎城影展大放異彩,侯孝賢的《聶隱娘》在國際媒體的綜合評分榜中暫居首位",
-         "聶隱娘", "zh", ["侯孝賢"]),
+        (
+            "華語片今年在坎城影展大放異彩,侯孝賢的《聶隱娘》在國際媒體的綜合評分榜中暫居首位",
+            "聶隱娘",
+            "zh",
+            ["侯孝賢"],
+        ),
         # ASCII angle brackets, the genitive after them
-        ("премьера украинского документального оммажа <Сентиментальное путешествие на "
-         "планету Параджанова> Тараса Томенко.", "Сентиментальное путешествие на планету "
-         "Параджанова", "ru", ["Тараса Томенко"]),
+        (
+            "премьера украинского документального оммажа <Сентиментальное путешествие на "
+            "планету Параджанова> Тараса Томенко.",
+            "Сентиментальное путешествие на планету Параджанова",
+            "ru",
+            ["Тараса Томенко"],
+        ),
         # no one: a role noun before the particle, an apostrophe inside a word
         ("導演的《聶隱娘》在國際", "聶隱娘", "zh", []),
         # a phrase before the particle, no family name opening it: "much awaited", "moving"
@@ -51,8 +63,10 @@ def test_beside_bare_title_reads_a_one_word_title_the_prose_writes_in_capitals()
     ("text", "found"),
     [
         # the person's years between the possessor and the word for film; "this" goes
-        ("Šis Vytauto Žalakevičiaus (1930–1996) filmas iki šiol gyvas ir kursto aistras.",
-         ["Vytauto Žalakevičiaus"]),
+        (
+            "Šis Vytauto Žalakevičiaus (1930–1996) filmas iki šiol gyvas ir kursto aistras.",
+            ["Vytauto Žalakevičiaus"],
+        ),
         ("Šis Vytauto Žalakevičiaus filmas iki šiol gyvas.", ["Vytauto Žalakevičiaus"]),
     ],
 )
@@ -63,12 +77,18 @@ def test_film_possessors_past_life_dates(text: str, found: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("El largometraje dirigido por el venezolano Lorenzo Vigas, figura en la selección.",
-         ["Lorenzo Vigas"]),
-        ("written and directed by seasoned filmmaker Annemarie Jacir, the film",
-         ["Annemarie Jacir"]),
-        ("Le film réalisé par la jeune et talentueuse Yasmine Chouikh a été primé.",
-         ["Yasmine Chouikh"]),
+        (
+            "El largometraje dirigido por el venezolano Lorenzo Vigas, figura en la selección.",
+            ["Lorenzo Vigas"],
+        ),
+        (
+            "written and directed by seasoned filmmaker Annemarie Jacir, the film",
+            ["Annemarie Jacir"],
+        ),
+        (
+            "Le film réalisé par la jeune et talentueuse Yasmine Chouikh a été primé.",
+            ["Yasmine Chouikh"],
+        ),
         ("a film directed by the late Agnès Varda.", ["Agnès Varda"]),
         # a cue of its own between: no one
         ("directed by and starring John Smith", []),

@@ -1041,9 +1041,7 @@ def _after_lower_run(text: str, start: int) -> str | None:
     of directing: "the debut feature film by innovative visual artists Iain Forsyth & Jane
     Pollard", "directed by none other than Ana Ruiz"; none when a word between is a cue word
     ("a movie from hell starring …")."""
-    return after_lower_run(text, start, _is_cue_word, name_at) or _after_describing_run(
-        text, start
-    )
+    return after_lower_run(text, start, _is_cue_word, name_at) or _after_describing_run(text, start)
 
 
 #: up to four words in lower case and the spaces after each, before a capital: what describes
