@@ -111,3 +111,16 @@ def test_quoted_own_title_then_the_word_for_of() -> None:
     assert quoted_title_by(text, frozenset({"урок"})) == ["Петър Вълчанов"]
     # "and" is no "of": "«A» e Ana Ruiz"
     assert quoted_title_by("«Zama» e Ana Ruiz estão", frozenset({"zama"})) == []
+
+
+def test_the_word_for_of_yields_to_a_directing_cue_after_the_name() -> None:
+    from indexer.extract.pages.introduced import quoted_title_by
+
+    text = "‘Y Sŵn,’ gan Roger Williams wedi ei chyfarwyddo gan Lee Haven Jones"
+    assert quoted_title_by(text, frozenset({"y sŵn"})) == []
+
+
+def test_a_describing_run_follows_the_word_for_by_only() -> None:
+    # "đạo diễn kiêm chắp bút với Loung Ung": directed and co-wrote WITH her
+    text = "do Angelina Jolie đạo diễn kiêm chắp bút với Loung Ung, dựa trên"
+    assert "Loung Ung" not in [m.name for m in cues.mentions(text, "directed_by")]

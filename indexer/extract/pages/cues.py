@@ -386,6 +386,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = name or _after_descriptor(text, match)
             name = name or _quoted_name(text, match.end())
             name = name or _after_lower_run(text, match.end())
+            if not name and _ends_with_by(match.group(0)):  # "dirigido por el venezolano A"
+                name = _after_describing_run(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
             name = name or _quoted_uncased(text, match.end())
@@ -1041,7 +1043,7 @@ def _after_lower_run(text: str, start: int) -> str | None:
     of directing: "the debut feature film by innovative visual artists Iain Forsyth & Jane
     Pollard", "directed by none other than Ana Ruiz"; none when a word between is a cue word
     ("a movie from hell starring …")."""
-    return after_lower_run(text, start, _is_cue_word, name_at) or _after_describing_run(text, start)
+    return after_lower_run(text, start, _is_cue_word, name_at)
 
 
 #: up to four words in lower case and the spaces after each, before a capital: what describes
@@ -1058,6 +1060,14 @@ def _whole_cues() -> frozenset[str]:
     "filmmaker") describes as well as any."""
     kinds = ("directed_by", "written_by", "starring", "by", "film_words")
     return frozenset(c.lower() for kind in kinds for c in lang.cues(kind) if " " not in c)
+
+
+def _ends_with_by(cue: str) -> bool:
+    """True for a cue whose last word is the word for "by" ("directed by", "dirigido por"):
+    a passive credit, whose agent follows; not a verb or a noun of directing ("đạo diễn kiêm
+    chắp bút với A": directed and co-wrote with A)."""
+    words = cue.split()
+    return bool(words) and words[-1].lower() in lang.cue_set("by")
 
 
 def _after_describing_run(text: str, start: int) -> str | None:

@@ -51,9 +51,27 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
             continue
         # a script without capitals: the next words up to punctuation ("«…» ساخته محمد رسول‌اف،")
         name = name_after(text, match.end()) or _uncased_name(text, match.end())
+        if name and _of_only(match.group(0)) and _credited_after(text, match.end() + len(name)):
+            continue  # "‘Y Sŵn,’ gan Roger Williams wedi ei chyfarwyddo gan A": the writer's
         if name:
             found.append(name)
     return dedupe(found)
+
+
+def _of_only(quoted_by: str) -> bool:
+    """True when the word after the title is a word for "of" and no word for "by"."""
+    word = quoted_by.strip(_QUOTES + ", \t\n'’").split()[-1:]
+    return bool(word) and word[0].lower() not in lang.cue_set("by")
+
+
+#: how far after a name a cue of directing makes it another's credit (the same clause)
+_CREDIT_AFTER = 60
+
+
+def _credited_after(text: str, end: int) -> bool:
+    """True when a cue of directing names someone right after ``text[:end]``: the name before
+    it is another role's ("«X» of A, directed by B")."""
+    return bool(cues.mentions(text[end : end + _CREDIT_AFTER].split("\n")[0], "directed_by"))
 
 
 def _uncased_name(text: str, start: int) -> str | None:
