@@ -27,11 +27,8 @@ _QUOTES = "\"“”„«»‘’'"
 def _quoted_by() -> re.Pattern[str]:
     """A closing quote, perhaps a comma, and a language's word that credits a director ("de",
     "di", "by", "von", "реж.", "מאת") before a letter; an elided one ("d'") is glued to the
-    name: "«Pa negre», d'Agustí Villaronga"; the word for "of" between the word for film and
-    its director does as well after the title ("“Урок” на Петър Вълчанов", "“בסמה מוצ'ו” של
-    יוסף פיצ'חדזה"), none that is also "and" ("e", "i")."""
-    ands = lang.cue_set("conjunctions")
-    words = [*lang.cues("by"), *(w for w in lang.cues("film_of") if w not in ands)]
+    name: "«Pa negre», d'Agustí Villaronga"."""
+    words = lang.cues("by")
     spaced = alternation([w for w in words if not w.endswith("'")])
     elided = alternation([w[:-1] for w in words if w.endswith("'")]) or "(?!)"
     return recache.compile(rf"[{_QUOTES}],?\s+(?:(?:{spaced})\s+|(?:{elided})['’])(?=[^\W\d_])")
@@ -51,27 +48,9 @@ def quoted_title_by(text: str, titles: frozenset[str]) -> list[str]:
             continue
         # a script without capitals: the next words up to punctuation ("«…» ساخته محمد رسول‌اف،")
         name = name_after(text, match.end()) or _uncased_name(text, match.end())
-        if name and _of_only(match.group(0)) and _credited_after(text, match.end() + len(name)):
-            continue  # "‘Y Sŵn,’ gan Roger Williams wedi ei chyfarwyddo gan A": the writer's
         if name:
             found.append(name)
     return dedupe(found)
-
-
-def _of_only(quoted_by: str) -> bool:
-    """True when the word after the title is a word for "of" and no word for "by"."""
-    word = quoted_by.strip(_QUOTES + ", \t\n'’").split()[-1:]
-    return bool(word) and word[0].lower() not in lang.cue_set("by")
-
-
-#: how far after a name a cue of directing makes it another's credit (the same clause)
-_CREDIT_AFTER = 60
-
-
-def _credited_after(text: str, end: int) -> bool:
-    """True when a cue of directing names someone right after ``text[:end]``: the name before
-    it is another role's ("«X» of A, directed by B")."""
-    return bool(cues.mentions(text[end : end + _CREDIT_AFTER].split("\n")[0], "directed_by"))
 
 
 def _uncased_name(text: str, start: int) -> str | None:

@@ -222,6 +222,10 @@ def beside_title(text: str, title: str, code: str | None = None) -> list[Mention
     endings = _endings(chosen or [x for x in lang.languages() if x.genitive_endings])
     found = []
     for start, end in _quoted_title(text, title):
+        if text[start] == "'" and not chosen:
+            # "Hissan Muya 'Tino'": a nickname as often, unless the page's language (told by
+            # its word for film) writes a genitive
+            continue
         found.extend(_genitives_around(text, start, end, endings, "«»"))
         owner = _particle_owner(text[max(0, start - 40) : start])
         if owner:  # "侯孝賢的《聶隱娘》": the possessor of the title, a particle between
