@@ -17,7 +17,7 @@ from indexer.extract.pages.possessive import beside_bare_title, beside_title, fi
     [
         # an apostrophe as the quote, after a space: the possessive's ending goes
         (
-            "Payal Kapadia's 'All We Imagine As Light' bowls over critics: the film gets an ovation",
+            "Payal Kapadia's 'All We Imagine As Light' bowls over critics: the film wins",
             "All We Imagine As Light",
             "en",
             ["Payal Kapadia"],
