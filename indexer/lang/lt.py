@@ -94,6 +94,7 @@ DATA = Language(
         "fond*|centr*|savait*|kategorij*"
     ),
     film_words=split("filmas|filmą|filmo|juosta|juostą|juostos|juostoje"),
+    this_words=split("šis|ši|šio|šios|šį|šią|šiame|šioje"),
     genitive_endings=split("o|io|ės|os|aus"),
     directed_by=split("rež.|režisavo"),
     review_words=split("recenzija"),

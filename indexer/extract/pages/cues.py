@@ -89,6 +89,14 @@ def _cjk_ands() -> str:
 
 
 @cache
+def _cjk_run_before_honorific() -> re.Pattern[str]:
+    """A run of Han or kana of two to four characters closed by an honorific written after a
+    name ("富田克也さん", "是枝裕和氏"): the honorific ends the name."""
+    honorifics = [w for w in lang.cues("honorifics_after") if _CJK_START.match(w)]
+    return recache.compile(rf"[{CJK}]{{2,4}}(?={alternation(honorifics) or '(?!)'})")
+
+
+@cache
 def _cjk_run_before_and() -> re.Pattern[str]:
     """A run of two to four CJK characters closed by a language's one-character word for
     "and" ("導演許鞍華和演員劉德華"): the next name or clause begins after it."""
@@ -378,6 +386,8 @@ def mentions(text: str, kind: str, limit: int = 20, code: str | None = None) -> 
             name = name or _after_descriptor(text, match)
             name = name or _quoted_name(text, match.end())
             name = name or _after_lower_run(text, match.end())
+            if not name and _ends_with_by(match.group(0)):  # "dirigido por el venezolano A"
+                name = _after_describing_run(text, match.end())
         if not name and kind == "director_nouns":
             name = _after_lower_words(text, match.end()) or _of_title(text, match)
             name = name or _quoted_uncased(text, match.end())
@@ -732,7 +742,10 @@ def _opens_after_cue(text: str, cue: re.Match[str]) -> bool:
 
 def _past_joined_cue(text: str, at: int) -> int:
     joined = _joined_cue().match(text, at)
-    return joined.end() if joined else at
+    if joined:
+        return joined.end()
+    # "同作品監督・富田克也さん": a middle dot joins a role noun to the name in Japanese
+    return at + 1 if text.startswith("・", at) and _CJK_START.match(text, at + 1) else at
 
 
 @cache
@@ -1031,6 +1044,52 @@ def _after_lower_run(text: str, start: int) -> str | None:
     Pollard", "directed by none other than Ana Ruiz"; none when a word between is a cue word
     ("a movie from hell starring …")."""
     return after_lower_run(text, start, _is_cue_word, name_at)
+
+
+#: up to four words in lower case and the spaces after each, before a capital: what describes
+#: a person between a cue and the name ("dirigido por el venezolano Lorenzo Vigas", "réalisé
+#: par la jeune et talentueuse Yasmine Chouikh", "directed by seasoned filmmaker Annemarie
+#: Jacir")
+_DESCRIBING_RUN = re.compile(r"(?:(?-i:[^\W\d_A-ZÀ-ÞА-Я])[\w'’-]*[ \t]+){1,4}(?=[A-ZÀ-ÞА-Я])")
+
+
+@cache
+def _whole_cues() -> frozenset[str]:
+    """The cues of one word that credit someone or name the film ("by", "de", "starring",
+    "film"): a word that only stands inside a longer cue ("el" of "la nueva película de el",
+    "filmmaker") describes as well as any."""
+    kinds = ("directed_by", "written_by", "starring", "by", "film_words")
+    return frozenset(c.lower() for kind in kinds for c in lang.cues(kind) if " " not in c)
+
+
+def _ends_with_by(cue: str) -> bool:
+    """True for a cue whose last word is the word for "by" ("directed by", "dirigido por"):
+    a passive credit, whose agent follows; not a verb or a noun of directing ("đạo diễn kiêm
+    chắp bút với A": directed and co-wrote with A)."""
+    words = cue.split()
+    return bool(words) and words[-1].lower() in lang.cue_set("by")
+
+
+def _after_describing_run(text: str, start: int) -> str | None:
+    """The full name after up to four words in lower case that describe the person after a
+    cue of directing: an article, adjectives or a nationality, a role noun; a conjunction only
+    between two of them ("la jeune et talentueuse"); none when one of them is a cue of its own
+    ("by", "starring", "film") or ends a clause."""
+    run = _DESCRIBING_RUN.match(text, start)
+    if not run:
+        return None
+    words = run.group(0).split()
+    ands = lang.cue_set("conjunctions")
+    for i, word in enumerate(words):
+        if not word[-1].isalnum() and not word.endswith(("-", "'", "’")):
+            return None
+        if word in ands:
+            if i in (0, len(words) - 1):
+                return None
+        elif word.lower() in _whole_cues():
+            return None
+    name = name_at(text, run.end())
+    return name if name and is_name(name) and len(name.split()) >= 2 else None
 
 
 #: a name between quotes right after a cue: "ผลงานภาพยนตร์ของ "อโนชา สุวิชากรพงศ์""
@@ -1475,7 +1534,7 @@ def name_at(text: str, start: int, single: bool = False) -> str | None:
     rest = text[start : start + 80]
     if _CJK_START.match(rest):
         run = _KANA_DOTTED.match(rest) or _CJK_RUN.match(rest) or _cjk_run_before_and().match(rest)
-        run = run or _kana_given_name(rest)
+        run = run or _kana_given_name(rest) or _cjk_run_before_honorific().match(rest)
         if run is None:
             return _surname_name(rest)
         if run and run.group(0).endswith(craft_nouns()):

@@ -19,17 +19,20 @@ from indexer import lang, recache
 from indexer.extract.pages.cues import Mention, name_at
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.headfinal import name_before
+from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.scripts import UNCASED_WORD
-from indexer.normalize import key
+from indexer.normalize import country_name, key
 from indexer.wordre import alternation
 
 #: a genitive written after an apostrophe, which goes: "Branagh’s", "Ceylan’ın"
 _APOSTROPHE = re.compile(r"[’'][^\W\d_]{1,4}$")
 #: what may stand between a possessor and the word for film: a quoted title, one short
 #: adjective ("Lisa Langseths nya film"; not a clause: "Taner Birsel’in paylaştığı film")
-#: between the possessor and the word for film: a title in quotes, one short word ("nya"),
+#: between the possessor and the word for film: the person's years in parentheses
+#: ("Vytauto Žalakevičiaus (1930–1996) filmas"), a title in quotes, one short word ("nya"),
 #: or up to three words in lower case ("vackert melankoliska")
 _BETWEEN = re.compile(
+    r"(?:\s*\((?:1[89]|20)\d\d(?:\s*[–—-]\s*(?:(?:1[89]|20)\d\d)?)?\))?"
     r"(?:\s*[«\"“„‹]{1,2}[^«»\"“”‹›\n]{1,80}[»\"”“›]{1,2})?\s*"
     r"(?:(?<![^\W\d_])[^\W\d_]{1,7}\s+|(?:(?<![^\W\d_])[a-zà-öø-ÿ][^\W\d_]{0,13}\s+){1,3})?$"
 )
@@ -170,6 +173,8 @@ def _without_sentence_word(name: str, text: str) -> str:
     first, _, rest = name.partition(" ")
     if len(rest.split()) >= 2 and f" {first.lower()} " in text:
         return rest
+    if len(rest.split()) >= 2 and first.lower() in lang.cue_set("this_words"):
+        return rest  # "Šis Vytauto Žalakevičiaus (1930–1996) filmas": "this", no name's
     return name
 
 
@@ -217,8 +222,58 @@ def beside_title(text: str, title: str, code: str | None = None) -> list[Mention
     endings = _endings(chosen or [x for x in lang.languages() if x.genitive_endings])
     found = []
     for start, end in _quoted_title(text, title):
+        if text[start] == "'" and not chosen:
+            # "Hissan Muya 'Tino'": a nickname as often, unless the page's language (told by
+            # its word for film) writes a genitive
+            continue
         found.extend(_genitives_around(text, start, end, endings, "«»"))
+        owner = _particle_owner(text[max(0, start - 40) : start])
+        if owner:  # "侯孝賢的《聶隱娘》": the possessor of the title, a particle between
+            found.append(Mention(owner, "«»", start))
     return found
+
+
+@cache
+def _particles() -> tuple[str, ...]:
+    return tuple(p for x in lang.languages() for p in x.possessive_particles)
+
+
+def _particle_owner(head: str) -> str | None:
+    """The name that ends ``head`` before a possessive particle of a script without spaces
+    ("侯孝賢的", "是枝裕和の"); none for a role noun, a label or a country ("導演的")."""
+    particle = next((p for p in _particles() if head.endswith(p)), None)
+    if particle is None:
+        return None
+    run = _UNSPACED_TAIL.search(head[: -len(particle)])
+    name = _owner_name(run.group(0)) if run else None
+    if not name or field_of(name) or country_name(name):
+        return None
+    if any(name.endswith(w) for w in lang.cues("director_nouns")):
+        return None  # "導演的《…》": the director's, no name
+    return name
+
+
+def _owner_name(run: str) -> str | None:
+    """The name that ends ``run`` (Han or katakana before a possessive particle): a foreign
+    name in katakana ("リム・カーワイ"), or the last three or two Han characters opening with a
+    family name ("侯孝賢"); none for a phrase ("备受瞩目的《…》": the much awaited)."""
+    if _KATAKANA_NAME.fullmatch(run):
+        return run
+    for size in (3, 2):
+        tail = run[-size:]
+        if len(tail) == size and _HAN.fullmatch(tail) and tail[0] in lang.cue_set("surnames"):
+            return tail
+    return None
+
+
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+#: a run of Han or katakana of two to six characters after a space or punctuation: a name
+#: before a possessive particle
+_UNSPACED_TAIL = re.compile(
+    r"(?<![\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff])[\u3400-\u9fff\uf900-\ufaff\u30a0-\u30ff・]{2,6}$"
+)
 
 
 def _endings(chosen: list[lang.Language]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -247,7 +302,9 @@ def _genitives_around(
     head = _POSSESSIVE_WORDS.sub("", head) if bare else head  # "A’s 2016 epic The Handmaiden"
     name = name_before(head) if head[-1:].isalnum() else None
     if name and _genitive(name.split()[-1], before) and (is_name(name) or _uncased(name)):
-        name = _APOSTROPHE.sub("", name) if bare else name
+        # "Ana Ruiz’s Quiet River", "Payal Kapadia's 'All We Imagine As Light'": the
+        # ending after an apostrophe goes, quoted title or not
+        name = _APOSTROPHE.sub("", name)
         found.append(Mention(_without_sentence_word(name, text), cue, start))
     after = _after(text, end + 1, after_endings) if text[end : end + 1] == " " else None
     if after:
@@ -262,14 +319,26 @@ _POSSESSIVE_WORDS = re.compile(
 )
 
 
+#: the marks that may open and close a title besides quotes: an apostrophe used as a quote
+#: ("Dreyers 'Ordet'", "Kapadia's 'All We Imagine As Light'", after a space only), the
+#: corner and angle brackets of Chinese and Japanese ("侯孝賢的《聶隱娘》"), and the ASCII
+#: angle brackets some pages quote with ("<Сентиментальное путешествие…> Тараса Томенко")
+_TITLE_OPEN_MARKS = _OPEN_MARKS | frozenset("'《『「〈<")
+_TITLE_CLOSE_MARKS = _CLOSE_MARKS | frozenset("'》』」〉>")
+
+
 def _quoted_title(text: str, title: str) -> Iterator[tuple[int, int]]:
     """Where ``title`` stands between an opening and a closing mark, as the spans of
     ``re.finditer(rf"[{_OPEN}]{re.escape(title)}[{_CLOSE}]", text)`` (found with ``str.find``:
-    a pattern compiled per page pushes the shared ones out of ``re``'s cache)."""
+    a pattern compiled per page pushes the shared ones out of ``re``'s cache); an apostrophe
+    opens a title only after a space or at a line's start."""
     at = text.find(title, 1)
     while at != -1:
         end = at + len(title)
-        if text[at - 1] in _OPEN_MARKS and text[end : end + 1] in _CLOSE_MARKS:
+        opening = text[at - 1]
+        if opening == "'" and at >= 2 and not text[at - 2].isspace():
+            opening = ""  # "Dreyer's Ordet": a possessive's apostrophe, no quote
+        if opening in _TITLE_OPEN_MARKS and text[end : end + 1] in _TITLE_CLOSE_MARKS:
             doubled = text[at - 2 : at - 1] == text[at - 1] and text[end + 1 : end + 2] == text[end]
             yield at - 1 - doubled, end + 1 + doubled  # "‹‹Նռան գույնը››"
             at = text.find(title, end + 2)  # matches do not overlap
@@ -393,6 +462,9 @@ def film_of(text: str) -> list[Mention]:
 #: the fewest letters of a one-word title in capitals read beside a genitive ("VICTORIA"; not
 #: "USA", "BBC", "TIFF")
 _CAPITALS_TITLE_LEAST = 5
+#: the letters of a title of one word chosen in small letters that the prose may write in
+#: capitals: its spelling elsewhere shows it is no initialism
+_CAPITALS_LEAST_CHOSEN = 4
 
 
 def beside_bare_title(text: str, title: str, code: str | None = None) -> list[Mention]:
@@ -415,20 +487,26 @@ def beside_bare_title(text: str, title: str, code: str | None = None) -> list[Me
         haystack, title = folded, title.lower()
     else:
         haystack = text
-    if title not in haystack:
+    # a title of one word chosen as written in small letters, written in capitals in the
+    # prose ("Vinod Kapri’s PIHU plays on this idea"): the same word, no initialism
+    spellings = [title]
+    if one_word and not title.isupper() and len(title) >= _CAPITALS_LEAST_CHOSEN:
+        spellings.append(title.upper())
+    if not any(t in haystack for t in spellings):
         return []
     # only the genitive of the page's own language: without quotes, "Próximos Eventos" before
     # a title has the shape of a Swedish one
     code = _trusted(code, _film_words_in(text))
     endings = _endings([x for x in lang.languages() if x.code == code and x.genitive_endings])
     found = []
-    at = haystack.find(title)
-    while at >= 0:
-        end = at + len(title)
-        quoted = text[at - 1 : at] in _OPEN  # read by beside_title
-        if not quoted and (end == len(text) or not text[end].isalnum()):
-            found.extend(_genitives_around(text, at, end, endings, "title", bare=True))
-        at = haystack.find(title, end)
+    for spelling in spellings:
+        at = haystack.find(spelling)
+        while at >= 0:
+            end = at + len(spelling)
+            quoted = text[at - 1 : at] in _OPEN  # read by beside_title
+            if not quoted and (end == len(text) or not text[end].isalnum()):
+                found.extend(_genitives_around(text, at, end, endings, "title", bare=True))
+            at = haystack.find(spelling, end)
     return found
 
 
