@@ -31,7 +31,14 @@ from indexer.extract.pages.headfinal import (
 )
 from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
-from indexer.extract.pages.scripts import ARABIC_WORD, CJK, HAN, UNCASED_WORD, WORK_BEFORE
+from indexer.extract.pages.scripts import (
+    ARABIC_WORD,
+    CJK,
+    HAN,
+    UNCASED_SIGNS,
+    UNCASED_WORD,
+    WORK_BEFORE,
+)
 from indexer.extract.pages.sentences import name_after
 from indexer.normalize import country_name, genre_names, key, nationality_country
 from indexer.wordre import alternation, longest_first, word_spans
@@ -2523,7 +2530,7 @@ def acting_subjects(text: str) -> list[Mention]:
             # after an award before any name before it
             name = name_after(text, after.end()) or name
             if name is None and not award and not _award_word_before(words):
-                name = _described_subject(text, after.end())
+                name = _described_subject(text, after.end()) or _uncased_subject(text, after.end())
         if name and not country_name(name):
             listed = _listed_before(head, name) if len(gap) <= 1 and not award else []
             found.extend(Mention(n, match.group(0), match.start()) for n in [*listed, name])
@@ -2545,6 +2552,71 @@ def _described_subject(text: str, start: int) -> str | None:
         return None
     end = text.find(name, start) + len(name)
     return name if _SUBJECT_END.match(text, end) else None
+
+
+#: what ends the clause of a subject in a script without capitals put after its verb: a
+#: comma, a stop (the danda glued or not), a bracket or quote, a line's end
+_UNCASED_CLAUSE_END = re.compile(r"[,،;؛:.!?।॥)\]»\"“”|\n]")
+#: the most words read after a word of acting for such a subject: an object, then the name
+_UNCASED_REACH = 4
+#: the fewest letters of a cue's word that a longer word opening with it is read as a case of
+#: ("بطولته", its lead, of "بطولة"; "دورا" of "دور" is the cue's word with an ending)
+_STEM_LETTERS = 4
+
+
+def _uncased_subject(text: str, start: int) -> str | None:
+    """The actor named after a word of acting in a script without capitals, the subject put
+    after its verb: without capitals the name is the two or three words that end the clause,
+    at a comma, a stop, a word the language writes after a name ("في", "من") or its "and",
+    after at most one word of acting or of a cue, its object ("يلعب بطولته دانيال كريج من
+    سلسلة", his lead plays Daniel Craig; "মুখ্য চরিত্রে অভিনয় করেছেন জিতু কামাল।"). None where
+    another word of the run is a cue's, a film's, a determiner or a pronoun, or the run is
+    longer: a clause that goes on is no name."""
+    clause = _UNCASED_CLAUSE_END.split(text[start : start + 160], 1)[0]
+    words: list[str] = []
+    for word in clause.split():
+        if word.lower() in _uncased_ends():
+            break
+        words.append(word)
+    if not 2 <= len(words) <= _UNCASED_REACH or not all(UNCASED_WORD.fullmatch(w) for w in words):
+        return None
+    if _uncased_stop(words[0]) and len(words) >= 3:
+        words = words[1:]  # the verb's object: "بطولته", "দুটি"
+    if len(words) > 3 or any(_uncased_stop(w) for w in words):
+        return None
+    name = " ".join(words)
+    if not is_uncased_name(name) or _holds_film_word(name) or not _written_again(text, words[-1]):
+        return None
+    return name
+
+
+def _written_again(text: str, word: str) -> bool:
+    """True when the page writes ``word``, a name's last, twice or more as a word of its own:
+    a surname a page names its actor by again, where an adverb or a common noun after a word
+    of acting is written once ("تعامل مع الدور بجدية واحترافية", took the part seriously)."""
+    return len(re.findall(rf"(?<![\w{UNCASED_SIGNS}]){re.escape(word)}(?![\w{UNCASED_SIGNS}])", text)) >= 2
+
+
+@cache
+def _uncased_ends() -> frozenset[str]:
+    """The words that end a name put last in its clause: the words written after a name, the
+    word for "and"."""
+    return lang.cue_set("postpositions") | lang.cue_set("conjunctions")
+
+
+@cache
+def _uncased_stop_words() -> frozenset[str]:
+    kinds = ("acting_words", "plays", "role_of", "honorifics", "determiners", "pronouns")
+    return _not_actors_words() | {w for kind in kinds for cue in lang.cues(kind) for w in cue.split()}
+
+
+def _uncased_stop(word: str) -> bool:
+    """True for a word of a cue, of acting, a determiner or a pronoun, or one of a cue's words
+    of four letters or more with an ending ("بطولته" of "بطولة")."""
+    stops = _uncased_stop_words()
+    if word in stops:
+        return True
+    return any(word[:n] in stops for n in range(_STEM_LETTERS, len(word)))
 
 
 #: the most words before a word of acting read for an award's word
