@@ -2569,9 +2569,9 @@ def _uncased_subject(text: str, start: int) -> str | None:
     after its verb: without capitals the name is the two or three words that end the clause,
     at a comma, a stop, a word the language writes after a name ("في", "من") or its "and",
     after at most one word of acting or of a cue, its object ("يلعب بطولته دانيال كريج من
-    سلسلة", his lead plays Daniel Craig; "মুখ্য চরিত্রে অভিনয় করেছেন জিতু কামাল।"). None where
-    another word of the run is a cue's, a film's, a determiner or a pronoun, or the run is
-    longer: a clause that goes on is no name."""
+    سلسلة", his lead plays Daniel Craig; "السخرية من دور أحمد رزق،"), the page writing its last
+    word again. None where another word of the run is a cue's, a film's, a determiner or a
+    pronoun, or the run is longer: a clause that goes on is no name."""
     clause = _UNCASED_CLAUSE_END.split(text[start : start + 160], 1)[0]
     words: list[str] = []
     for word in clause.split():
@@ -2594,7 +2594,10 @@ def _written_again(text: str, word: str) -> bool:
     """True when the page writes ``word``, a name's last, twice or more as a word of its own:
     a surname a page names its actor by again, where an adverb or a common noun after a word
     of acting is written once ("تعامل مع الدور بجدية واحترافية", took the part seriously)."""
-    return len(re.findall(rf"(?<![\w{UNCASED_SIGNS}]){re.escape(word)}(?![\w{UNCASED_SIGNS}])", text)) >= 2
+    return (
+        len(re.findall(rf"(?<![\w{UNCASED_SIGNS}]){re.escape(word)}(?![\w{UNCASED_SIGNS}])", text))
+        >= 2
+    )
 
 
 @cache
@@ -2607,16 +2610,25 @@ def _uncased_ends() -> frozenset[str]:
 @cache
 def _uncased_stop_words() -> frozenset[str]:
     kinds = ("acting_words", "plays", "role_of", "honorifics", "determiners", "pronouns")
-    return _not_actors_words() | {w for kind in kinds for cue in lang.cues(kind) for w in cue.split()}
+    return _not_actors_words() | {
+        w for kind in kinds for cue in lang.cues(kind) for w in cue.split()
+    }
 
 
 def _uncased_stop(word: str) -> bool:
-    """True for a word of a cue, of acting, a determiner or a pronoun, or one of a cue's words
-    of four letters or more with an ending ("بطولته" of "بطولة")."""
-    stops = _uncased_stop_words()
-    if word in stops:
-        return True
-    return any(word[:n] in stops for n in range(_STEM_LETTERS, len(word)))
+    """True for a word of a cue, of acting, a determiner or a pronoun, or one of their words of
+    four letters or more with an ending ("بطولته" of "بطولة")."""
+    return word in _uncased_stop_words() or word.startswith(_uncased_stems())
+
+
+@cache
+def _uncased_stems() -> tuple[str, ...]:
+    """The stop words of four letters or more less their last letter, which an ending may
+    change ("بطولة", its lead, is "بطولته" with "his")."""
+    words = _uncased_stop_words()
+    return tuple(
+        sorted({w[:-1] for w in words if len(w) >= _STEM_LETTERS and UNCASED_WORD.fullmatch(w)})
+    )
 
 
 #: the most words before a word of acting read for an award's word
