@@ -27,6 +27,8 @@ _AGAIN = "\nوقال كريج إن الفيلم هو الأخير."
         ("تجسّد دور والدته في فيلمه الأول." + _AGAIN, []),
         # a clause that goes on past three words: no name
         ("يلعب دانيال كريج دور العميل البريطاني الشهير." + _AGAIN, []),
+        # Gujarati puts its verb last: "is" ends the clause, however often written
+        ("તેની સાથે પ્રતિક ગાંધી અને ચેતન દૈયાનું પાત્ર મુખ્ય છે. તે ફિલ્મમાં જોવા મળી છે.", []),
     ],
 )  # fmt: skip
 def test_a_subject_after_a_word_of_acting_without_capitals(text: str, found: list[str]) -> None:

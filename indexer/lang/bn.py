@@ -88,6 +88,6 @@ DATA = Language(
     this_words=split("এই|সেই|ওই"),  # this, that
     release_verbs=split("মুক্তি"),  # "মুক্তি পায়": was released,
     #: words of acting beside an actor's name: in the role, acting, in the part
-    acting_words=split("চরিত্রে|অভিনয় করেছেন|অভিনয় করেছে|অভিনয়|ভূমিকায়"),
+    acting_words=split("চরিত্রে|অভিনয়|ভূমিকায়"),
     comment_headings=split("মন্তব্যসমূহ|মন্তব্য"),
 )

@@ -32,9 +32,11 @@ from indexer.extract.pages.headfinal import (
 from indexer.extract.pages.labels import field_of, is_label_word
 from indexer.extract.pages.scan import starts_label
 from indexer.extract.pages.scripts import (
+    ARABIC,
     ARABIC_WORD,
     CJK,
     HAN,
+    POINTS,
     UNCASED_SIGNS,
     UNCASED_WORD,
     WORK_BEFORE,
@@ -2557,6 +2559,10 @@ def _described_subject(text: str, start: int) -> str | None:
 #: what ends the clause of a subject in a script without capitals put after its verb: a
 #: comma, a stop (the danda glued or not), a bracket or quote, a line's end
 _UNCASED_CLAUSE_END = re.compile(r"[,،;؛:.!?।॥)\]»\"“”|\n]")
+#: a word of the scripts of languages that may put the verb before its subject (Arabic,
+#: Hebrew); a language that puts its verb last ends a clause with it ("પાત્ર મુખ્ય છે.", the
+#: part is the main one: "છે", is, is no name however often the page writes it)
+_VERB_FIRST = recache.compile(rf"[\u0590-\u05ff{ARABIC}][\w{POINTS}\u200c'’-]*")
 #: the most words read after a word of acting for such a subject: an object, then the name
 _UNCASED_REACH = 4
 #: the fewest letters of a cue's word that a longer word opening with it is read as a case of
@@ -2565,7 +2571,7 @@ _STEM_LETTERS = 4
 
 
 def _uncased_subject(text: str, start: int) -> str | None:
-    """The actor named after a word of acting in a script without capitals, the subject put
+    """The actor named after a word of acting in the Arabic or Hebrew script, the subject put
     after its verb: without capitals the name is the two or three words that end the clause,
     at a comma, a stop, a word the language writes after a name ("في", "من") or its "and",
     after at most one word of acting or of a cue, its object ("يلعب بطولته دانيال كريج من
@@ -2578,7 +2584,7 @@ def _uncased_subject(text: str, start: int) -> str | None:
         if word.lower() in _uncased_ends():
             break
         words.append(word)
-    if not 2 <= len(words) <= _UNCASED_REACH or not all(UNCASED_WORD.fullmatch(w) for w in words):
+    if not 2 <= len(words) <= _UNCASED_REACH or not all(_VERB_FIRST.fullmatch(w) for w in words):
         return None
     if _uncased_stop(words[0]) and len(words) >= 3:
         words = words[1:]  # the verb's object: "بطولته", "দুটি"
