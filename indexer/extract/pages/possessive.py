@@ -248,7 +248,12 @@ def _of_after(text: str, end: int, of_words: tuple[str, ...]) -> str | None:
         if not text.startswith(f" {word}" if glued else f" {word} ", end):
             continue
         name = name_at(text, end + len(word) + (1 if glued else 2))
-        if name and len(name.split()) >= 2 and is_name(name) and not _credited_otherwise(text, name):
+        if (
+            name
+            and len(name.split()) >= 2
+            and is_name(name)
+            and not _credited_otherwise(text, name)
+        ):
             return name
     return None
 
@@ -272,7 +277,9 @@ def _credited_otherwise(text: str, name: str) -> bool:
 
 @cache
 def _other_role_words() -> re.Pattern[str]:
-    words = {w.lower() for kind in ("acting_words", "starring", "written_by") for w in lang.cues(kind)}
+    words = {
+        w.lower() for kind in ("acting_words", "starring", "written_by") for w in lang.cues(kind)
+    }
     return re.compile(rf"(?<![^\W\d_])(?:{alternation(sorted(words))})(?![^\W\d_])")
 
 
