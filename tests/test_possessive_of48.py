@@ -41,3 +41,8 @@ def test_the_word_for_of_is_the_page_languages_own() -> None:
     # French "de" on a Bulgarian page reads nothing
     text = 'Българският филм "Урок" de Петър Вълчанов разказва за млада учителка.'
     assert [m for m in beside_title(text, "Урок", "bg") if m.cue == "«» of"] == []
+
+
+def test_the_name_joined_by_and_is_a_partner() -> None:
+    found = [m for m in beside_title(UROK, "Урок", "bg") if m.cue == "«» of"]
+    assert [m.partners for m in found] == [("Кристина Грозева",)]

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from indexer import lang, recache
-from indexer.extract.pages.cues import Mention, name_at
+from indexer.extract.pages.cues import Mention, name_at, partner
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import field_of
@@ -230,7 +230,10 @@ def beside_title(text: str, title: str, code: str | None = None) -> list[Mention
         found.extend(_genitives_around(text, start, end, endings, "«»"))
         of = _of_after(text, end, own[0].film_of) if own else None
         if of:  # "«Урок» на Петър Вълчанов": the word for "of" of the page's language
-            found.append(Mention(of, "«» of", start))
+            mention = Mention(of, "«» of", start)
+            joined = partner(text, mention)  # "… и Кристина Грозева"
+            joined = joined if joined and is_name(joined) else None
+            found.append(Mention(of, "«» of", start, (joined,) if joined else ()))
         owner = _particle_owner(text[max(0, start - 40) : start])
         if owner:  # "侯孝賢的《聶隱娘》": the possessor of the title, a particle between
             found.append(Mention(owner, "«»", start))
