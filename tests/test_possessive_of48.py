@@ -22,6 +22,14 @@ ARBRE = (
         (UROK, "Урок", "bg", ["Петър Вълчанов"]),
         # the page writes the name after a writing word: the writer, no director
         (ARBRE, "L’arbre du soir", "fr", []),
+        # the name a role's player in parentheses elsewhere
+        (
+            "Ngạn (Trần Nghĩa) và Hà Lan (Trúc Anh) lớn lên. Bộ phim hay.\n"
+            "“Ngạn” của Trần Nghĩa là điểm sáng nhất của Mắt Biếc",
+            "Ngạn",
+            "vi",
+            [],
+        ),
         # a language not told by its word for film: no word for "of" is read
         ('"Урок" на Петър Вълчанов разказва за млада учителка.', "Урок", "bg", []),
         # one word after the word for "of": no full name

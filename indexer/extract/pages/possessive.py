@@ -267,15 +267,24 @@ _OTHER_ROLE_REACH = 40
 
 def _credited_otherwise(text: str, name: str) -> bool:
     """True when the page writes ``name`` after a word for acting, starring or writing of any
-    language, on the same line and at most :data:`_OTHER_ROLE_REACH` characters before it."""
+    language, on the same line and at most :data:`_OTHER_ROLE_REACH` characters before it,
+    or alone in parentheses after a capitalised word (a role's player; the film's own title
+    too, which a page that credits this way may have taken for a role's name)."""
     words = _other_role_words()
     at = text.find(name)
     while at >= 0:
         line = text[max(0, at - _OTHER_ROLE_REACH) : at].rsplit("\n", 1)[-1].lower()
         if words.search(line):
             return True
+        player = _PLAYER.search(text, max(0, at - _OTHER_ROLE_REACH), at)
+        if player and text.startswith(")", at + len(name)):
+            return True  # "Ngạn (Trần Nghĩa) và Hà Lan (Trúc Anh)": a role and its player
         at = text.find(name, at + len(name))
     return False
+
+
+#: a capitalised word and an opening parenthesis right before a name: a role's player
+_PLAYER = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞĐ])[^\W\d_]+ \($")
 
 
 @cache
