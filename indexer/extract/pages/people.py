@@ -643,6 +643,10 @@ def collect_directors(
         vote(mention.name, "film_of", mention.cue)
     for mention in possessive.beside_title(block, title.title.strip(), code):
         vote(mention.name, "genitive_quoted_title")
+        if mention.partners:  # "«Урок» на A и B": both direct
+            partners.setdefault(
+                key(in_page(mention.name, block, titles) or ""), [*mention.partners]
+            )
     for mention in possessive.beside_bare_title(block, title.title.strip(), code):
         vote(mention.name, "genitive_bare_title")
     for mention in cues.director_before(block):

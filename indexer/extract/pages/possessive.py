@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from indexer import lang, recache
-from indexer.extract.pages.cues import Mention, name_at
+from indexer.extract.pages.cues import Mention, name_at, partner
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import field_of
@@ -218,7 +218,8 @@ def beside_title(text: str, title: str, code: str | None = None) -> list[Mention
     if len(title) < 2:
         return []
     code = _trusted(code, _film_words_in(text))
-    chosen = [x for x in lang.languages() if x.code == code and x.genitive_endings]
+    own = [x for x in lang.languages() if x.code == code]
+    chosen = [x for x in own if x.genitive_endings]
     endings = _endings(chosen or [x for x in lang.languages() if x.genitive_endings])
     found = []
     for start, end in _quoted_title(text, title):
@@ -227,10 +228,71 @@ def beside_title(text: str, title: str, code: str | None = None) -> list[Mention
             # its word for film) writes a genitive
             continue
         found.extend(_genitives_around(text, start, end, endings, "«»"))
+        of = _of_after(text, end, own[0].film_of) if own else None
+        if of:  # "«Урок» на Петър Вълчанов": the word for "of" of the page's language
+            mention = Mention(of, "«» of", start)
+            joined = partner(text, mention)  # "… и Кристина Грозева"
+            joined = joined if joined and is_name(joined) else None
+            found.append(Mention(of, "«» of", start, (joined,) if joined else ()))
         owner = _particle_owner(text[max(0, start - 40) : start])
         if owner:  # "侯孝賢的《聶隱娘》": the possessor of the title, a particle between
             found.append(Mention(owner, "«»", start))
     return found
+
+
+def _of_after(text: str, end: int, of_words: tuple[str, ...]) -> str | None:
+    """A full name right after the quoted title ``text[:end]`` and the word for "of"
+    (``of_words``, the page's language's ``film_of``): "“Урок” на Петър Вълчанов";
+    none for a name the page writes after an acting or writing word anywhere ("“L’arbre
+    du soir” de Adel Bakri" … "le casting est composé de Adel Bakri": the actor and
+    writer of a character or a book, not the film's director)."""
+    for word in of_words:
+        glued = not word[-1].isalpha()
+        if not text.startswith(f" {word}" if glued else f" {word} ", end):
+            continue
+        name = name_at(text, end + len(word) + (1 if glued else 2))
+        if (
+            name
+            and len(name.split()) >= 2
+            and is_name(name)
+            and not _credited_otherwise(text, name)
+        ):
+            return name
+    return None
+
+
+#: how far before a mention of a name an acting or writing word counts ("casting est composé de")
+_OTHER_ROLE_REACH = 40
+
+
+def _credited_otherwise(text: str, name: str) -> bool:
+    """True when the page writes ``name`` after a word for acting, starring or writing of any
+    language, on the same line and at most :data:`_OTHER_ROLE_REACH` characters before it,
+    or alone in parentheses after a capitalised word (a role's player; the film's own title
+    too, which a page that credits this way may have taken for a role's name)."""
+    words = _other_role_words()
+    at = text.find(name)
+    while at >= 0:
+        line = text[max(0, at - _OTHER_ROLE_REACH) : at].rsplit("\n", 1)[-1].lower()
+        if words.search(line):
+            return True
+        player = _PLAYER.search(text, max(0, at - _OTHER_ROLE_REACH), at)
+        if player and text.startswith(")", at + len(name)):
+            return True  # "Ngạn (Trần Nghĩa) và Hà Lan (Trúc Anh)": a role and its player
+        at = text.find(name, at + len(name))
+    return False
+
+
+#: a capitalised word and an opening parenthesis right before a name: a role's player
+_PLAYER = re.compile(r"(?<![^\W\d_])(?-i:[A-ZÀ-ÖØ-ÞĐ])[^\W\d_]+ \($")
+
+
+@cache
+def _other_role_words() -> re.Pattern[str]:
+    words = {
+        w.lower() for kind in ("acting_words", "starring", "written_by") for w in lang.cues(kind)
+    }
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(sorted(words))})(?![^\W\d_])")
 
 
 @cache
