@@ -1017,7 +1017,11 @@ def _after_appositive(text: str, start: int, first: str | None) -> str | None:
 
 @cache
 def _cue_words() -> frozenset[str]:
-    kinds = ("directed_by", "written_by", "starring", "conjunctions", "by", "film_words")
+    return _words_of(("directed_by", "written_by", "starring", "conjunctions", "by", "film_words"))
+
+
+def _words_of(kinds: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the cues of ``kinds`` in every language, a cue of several words split."""
     return frozenset(w for kind in kinds for cue in lang.cues(kind) for w in cue.split())
 
 
@@ -2616,9 +2620,7 @@ def _uncased_ends() -> frozenset[str]:
 @cache
 def _uncased_stop_words() -> frozenset[str]:
     kinds = ("acting_words", "plays", "role_of", "honorifics", "determiners", "pronouns")
-    return _not_actors_words() | {
-        w for kind in kinds for cue in lang.cues(kind) for w in cue.split()
-    }
+    return _not_actors_words() | _words_of(kinds)
 
 
 def _uncased_stop(word: str) -> bool:
@@ -2650,8 +2652,9 @@ def _award_word_before(words: list[str]) -> bool:
 
 @cache
 def _not_actors_words() -> frozenset[str]:
-    kinds = ("critic_roles", "press_nouns", "director_nouns", "determiners")
-    return _cue_words() | {w for kind in kinds for cue in lang.cues(kind) for w in cue.split()}
+    return _cue_words() | _words_of(
+        ("critic_roles", "press_nouns", "director_nouns", "determiners")
+    )
 
 
 def _not_an_actors_word(word: str) -> bool:

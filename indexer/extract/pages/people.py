@@ -63,7 +63,7 @@ from indexer.extract.pages.personname import (
     mostly_companies,
 )
 from indexer.extract.pages.quotes.who import listed_outlet
-from indexer.extract.pages.scripts import HAN, first_script_run
+from indexer.extract.pages.scripts import DOTTED_KATAKANA, HAN, first_script_run
 from indexer.extract.pages.text import CELL_GAP, is_noise
 from indexer.extract.pages.textlang import text_language
 from indexer.extract.pages.titleperson import given_names, opens_with_given_name, person_like
@@ -901,7 +901,6 @@ def _initial_full(name: str, block: str) -> str:
 
 
 #: katakana words joined by the middle dot, a foreign name in full ("アルフレッド・ヒッチコック")
-_KATAKANA_FULL = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
 
 
 def _katakana_full(name: str, block: str) -> str:
@@ -909,7 +908,7 @@ def _katakana_full(name: str, block: str) -> str:
     the given name before a middle dot ("巨匠アルフレッド・ヒッチコック")."""
     if not re.fullmatch(r"[\u30a1-\u30fa\u30fc]{2,}", name):
         return name
-    full = [m.group(0) for m in _KATAKANA_FULL.finditer(block) if m.group(0).endswith("・" + name)]
+    full = [m.group(0) for m in DOTTED_KATAKANA.finditer(block) if m.group(0).endswith("・" + name)]
     return max(full, key=len) if full else name
 
 

@@ -20,7 +20,7 @@ from indexer.extract.pages.cues import Mention, name_at, partner
 from indexer.extract.pages.facts import is_name
 from indexer.extract.pages.headfinal import name_before
 from indexer.extract.pages.labels import field_of
-from indexer.extract.pages.scripts import UNCASED_WORD
+from indexer.extract.pages.scripts import DOTTED_KATAKANA, UNCASED_WORD
 from indexer.normalize import country_name, key
 from indexer.wordre import alternation
 
@@ -319,7 +319,7 @@ def _owner_name(run: str) -> str | None:
     """The name that ends ``run`` (Han or katakana before a possessive particle): a foreign
     name in katakana ("リム・カーワイ"), or the last three or two Han characters opening with a
     family name ("侯孝賢"); none for a phrase ("备受瞩目的《…》": the much awaited)."""
-    if _KATAKANA_NAME.fullmatch(run):
+    if DOTTED_KATAKANA.fullmatch(run):
         return run
     for size in (3, 2):
         tail = run[-size:]
@@ -328,7 +328,6 @@ def _owner_name(run: str) -> str | None:
     return None
 
 
-_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 #: a run of Han or katakana of two to six characters after a space or punctuation: a name

@@ -37,6 +37,9 @@ UNCASED_WORD = recache.compile(
     rf"[\w{UNCASED_SIGNS}{POINTS}\u200c\u200d'’-]*"
 )
 
+#: a foreign name written in katakana, its parts joined by a middle dot ("リム・カーワイ")
+DOTTED_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:・[\u30a1-\u30fa\u30fc]+)+")
+
 #: the first letter of a word of a script without capitals (Hangul, CJK, Arabic, Thai…): a
 #: letter that is not Latin, Greek, Cyrillic or Armenian
 UNCASED_LETTER = re.compile(r"[^\W\d_](?<![A-Za-zÀ-ɏͰ-ӿ])")

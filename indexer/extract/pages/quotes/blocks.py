@@ -30,7 +30,7 @@ from indexer.extract.pages.text import SPACES
 Layout = tuple[str, str, str]
 
 _WORDS = re.compile(r"[^\W\d_]+(?:[\s.'’&-]+[^\W\d_]+)*")
-_STARS = re.compile(r"(?:[★☆✩✪⭐✭✮½]|\*(?=[*\s]))+")
+_STARS = re.compile(rf"(?:[{marks.STAR_SIGNS}]|\*(?=[*\s]))+")
 #: the source after a quotation: the marks before its first letter, then the source as one
 #: word ("“ -CG Karlsson, SVT." and "“ Nöjesmix." are both "“ -A")
 _SOURCE = re.compile(r"^([^\w]*)(\w).*$")

@@ -15,6 +15,9 @@ from functools import lru_cache
 
 from indexer.extract.pages.scripts import CJK
 
+#: the signs of a rating in stars (a character class body): "★★★★☆", "⭐⭐⭐½"
+STAR_SIGNS = "★☆✩✪⭐✭✮½"
+
 CLOSERS: dict[str, str] = {
     '"': '"”“',
     "“": '”“"',

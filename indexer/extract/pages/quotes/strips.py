@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 
 from indexer.extract.pages.quotes import marks
-from indexer.extract.pages.quotes.lang import OUTLET_ARTICLES, UPPER
+from indexer.extract.pages.quotes.lang import OUTLET_ARTICLES, UPPER, phrase_pattern
 from indexer.extract.pages.quotes.who import Who, parse
 
 __all__ = ["press_strip"]
 
-_STARS = r"[★☆✩✪⭐✭✮½]+"
-_ARTICLES = "|".join(sorted((re.escape(a.title()) for a in OUTLET_ARTICLES), key=len, reverse=True))
+_STARS = rf"[{marks.STAR_SIGNS}]+"
+_ARTICLES = phrase_pattern(tuple(a.title() for a in OUTLET_ARTICLES))
 _NAME = rf"(?:(?:{_ARTICLES})\s+)?[{UPPER}][\w.&’'-]*"
 #: a signature: a rating in stars or a sentence's end (or a word), a dash, a capitalised
 #: source and the next quote's first words; or the line's last words after a dash

@@ -52,8 +52,8 @@ _AFTER_SENTENCE = re.compile(
 _GLUED_MARK = re.compile(r"^(?P<who>[^\s\"“„«»‘'].{0,38}?)(?=[\"“„«»‘'][A-ZÀ-Ý])")
 _GLUED_CASE = re.compile(r"^(?P<who>\w[\w .'’-]{0,38}?[a-zà-ÿ])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LEAD = recache.compile(
-    r"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{1,58}?)(?:\s+[–—-]|\s*:|\s+[★☆✩✪⭐✭✮½]+\s*[:–—-]?"
-    r"|(?P<rating>\s+\(\s*(?:[★☆✩✪⭐✭✮½]+|\d(?:[.,]\d)?\s*/\s*(?:5|10))\s*\)\s*[:–—-]?)|(?P<bare>))"
+    rf"^(?P<who>[^\"“„«»‘'\s][^\"“„«»‘:★☆]{{1,58}}?)(?:\s+[–—-]|\s*:|\s+[{marks.STAR_SIGNS}]+\s*[:–—-]?"
+    rf"|(?P<rating>\s+\(\s*(?:[{marks.STAR_SIGNS}]+|\d(?:[.,]\d)?\s*/\s*(?:5|10))\s*\)\s*[:–—-]?)|(?P<bare>))"
     r"\s+(?=[\"“„«»‘]|'[^\W\d_])"
 )
 _DIGIT = re.compile(r"\d")
@@ -63,7 +63,7 @@ _MIN_UNOPENED = 8
 #: it is the source, no speaker's name in a dialogue
 _ACCORDING_LEAD = re.compile(rf"^(?i:{phrase_pattern(ACCORDING) or '(?!)'})\s+\S")
 _COMMENT_HEADINGS = frozenset(COMMENT_HEADINGS)
-_LEAD_STARS = re.compile(r"\s*[★☆✩✪⭐✭✮½]+(?=\s*[:–—-]?\s*$)")
+_LEAD_STARS = re.compile(rf"\s*[{marks.STAR_SIGNS}]+(?=\s*[:–—-]?\s*$)")
 #: a source glued to a closing mark and to the next opening mark: "”Name, Outlet“"
 _GLUED_SOURCE = re.compile(r"(?P<who>[^\W\d_][^\"“”„«»‘’]{1,80}?)(?<=[\w.)])(?=[\"“„«»‘][^\W\d_])")
 #: the same with a space before the source: "“…” Première - Name “…”", "“…” Outlet“…”"
