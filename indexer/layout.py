@@ -103,6 +103,10 @@ def os_error_message(exc: OSError) -> str:
 # --------------------------------------------------------------------------- locking
 
 
+PROBE_GRACE = 0.5
+"""Seconds a build tries the writer lock even with ``wait=0``: far longer than a probe holds it."""
+
+
 @contextlib.contextmanager
 def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
     """Hold the index's writer lock; raise :class:`BuildBusy` if ``wait`` seconds pass.
@@ -110,20 +114,24 @@ def writer_lock(layout: IndexLayout, wait: float = 0.0) -> Iterator[None]:
     An ``flock`` dies with its process, and the processes a build forks drop it and die with
     the build (:mod:`indexer.procs`). A lock still held after its build died (helpers
     of older code, or started where ``prctl`` is missing) is stale: its holders are killed.
+
+    ``flock`` has no test operation, so :func:`build_held` probes by taking the lock for an
+    instant; a build therefore tries for at least :data:`PROBE_GRACE` seconds, so that a status
+    page or a poller looking at the lock at that instant does not refuse it as busy.
     """
     try:
         layout.root.mkdir(parents=True, exist_ok=True)
         fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:  # a read-only or missing index folder is a user error, not a crash
         raise BuildError(os_error_message(exc)) from exc
-    deadline = time.monotonic() + wait
+    deadline = time.monotonic() + max(wait, PROBE_GRACE)
     try:
         while not _try_lock(fd):
             if _break_stale(layout):
                 continue
             if time.monotonic() >= deadline:
                 raise BuildBusy("another index build is running; try again when it ends")
-            time.sleep(0.1)
+            time.sleep(0.02)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
         drop_in_children(fd)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import threading
 from pathlib import Path
 
 import pytest
 
 from indexer.build import BuildBusy, IndexLayout, build, index_stats, writer_lock
+from indexer.layout import build_held
 from tests.search_corpus import FILMS, write_corpus
 from webapp.search import SearchService
 from webapp.search.types import QuoteRequest, SearchRequest
@@ -112,6 +115,22 @@ def test_full_rebuild_swaps_atomically_under_a_search_loop(corpus: Path, tmp_pat
     assert totals == {2}
     assert layout.live() != first
     assert len(list((index / "builds").iterdir())) == 2  # the live build and the one before
+
+
+def test_a_probe_of_the_lock_does_not_refuse_a_build(tmp_path: Path) -> None:
+    # build_held (status pages, pollers) takes the lock for an instant to test it; a build that
+    # starts in that instant waits the probe out instead of reporting "another build is running"
+    layout = IndexLayout(tmp_path / "index")
+    layout.root.mkdir()
+    fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    release = threading.Timer(0.1, os.close, (fd,))  # a slow probe: 0.1 s, not microseconds
+    release.start()
+    try:
+        with writer_lock(layout):
+            assert build_held(layout)
+    finally:
+        release.join()
 
 
 def test_one_build_at_a_time(corpus: Path, tmp_path: Path) -> None:
