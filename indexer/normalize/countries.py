@@ -133,6 +133,7 @@ def _iso_shaped(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@cldr_table
 def _signed_bare() -> dict[str, str]:
     """The names of :func:`_country_table` written with vowel signs, less the signs they end
     with ("বাংলাদেশ", "இந்திய"): a word that ends in a case's sign names the country too

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from indexer import lang, recache
+from indexer.diskcache import cldr_table
 from indexer.extract.pages import castprose, castrows, hannames
 from indexer.extract.pages.facts import is_name, is_uncased_name, line_facts
 from indexer.extract.pages.genrelang import page_languages
@@ -2255,6 +2256,7 @@ _SHORT_CUE = 3
 
 
 @cache
+@cldr_table
 def own_page_cues() -> dict[str, frozenset[str]]:
     """Cast cues that another language writes as a word of a story told (Romanian
     "protagonista", the lead actress, is the Italian, Spanish and Portuguese for a story's

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from indexer import lang, recache
+from indexer.diskcache import cldr_table
 from indexer.extract.pages.quotes.lang import (
     ACCORDING,
     BY_WORDS,
@@ -701,6 +702,7 @@ def ordinary_words() -> frozenset[str]:
 
 
 @cache
+@cldr_table  # kept on disk: 30,000 entries folded cost a new process 50 ms
 def _ordinary_words() -> frozenset[str]:
     """Every word and phrase of every language module (labels, cue words, sentence words,
     determiners, genre and month names, …), in lower case without a trailing "*": a known
