@@ -131,11 +131,17 @@ def _tables_file() -> Path | None:
     return chosen / f"cldr.{tag}.bin"
 
 
+#: the files whose bytes name the tables: code, and the data files the code reads
+DIGESTED = frozenset({".py", ".txt", ".json"})
+
+
 def code_digest(package: Path = Path(__file__).parent) -> str:
-    """A digest of every Python source file of ``package`` (the ``indexer`` package): names the
-    tables of this exact code."""
+    """A digest of every Python source file and data file (``.txt``, ``.json``: the name lists
+    and weights the code reads) of ``package`` (the ``indexer`` package): names the tables of
+    this exact code and data."""
     digest = hashlib.blake2b(digest_size=12)
-    for source in sorted(package.rglob("*.py")):
+    sources = (p for p in package.rglob("*") if p.suffix in DIGESTED and p.is_file())
+    for source in sorted(sources):
         digest.update(str(source.relative_to(package)).encode() + b"\0" + source.read_bytes())
     return digest.hexdigest()
 

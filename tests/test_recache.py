@@ -208,8 +208,15 @@ def test_the_cldr_file_is_named_after_the_code(tmp_path: Path) -> None:
     assert diskcache.code_digest(package) == before
     (package / "lang" / "fr.py").write_text("MONTHS = 'janvier|février'\n", encoding="utf-8")
     assert diskcache.code_digest(package) != before
-    (package / "lang" / "notes.txt").write_text("not code\n", encoding="utf-8")
-    assert diskcache.code_digest(package) == diskcache.code_digest(package)
+    after = diskcache.code_digest(package)
+    (package / "lang" / "names.txt").write_text("Ada\n", encoding="utf-8")  # data the code reads
+    with_names = diskcache.code_digest(package)
+    assert with_names not in (before, after)
+    (package / "lang" / "names.md").write_text("notes\n", encoding="utf-8")  # not read
+    with_notes = diskcache.code_digest(package)
+    assert with_notes == with_names
+    (package / "lang" / "names.txt").write_text("Ada\nBo\n", encoding="utf-8")
+    assert diskcache.code_digest(package) != with_notes
 
 
 def test_a_damaged_cldr_file_is_derived_again(
