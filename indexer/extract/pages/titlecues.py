@@ -296,7 +296,14 @@ def _written_again(name: str, lines: tuple[str, ...]) -> bool:
 
 
 def _film_words_only(name: str) -> bool:
-    return bool(re.fullmatch(rf"(?i:{lang.alternation('film_words')})\w{{0,5}}", name))
+    return bool(_film_word_inflected().fullmatch(name))
+
+
+@lru_cache(maxsize=1)
+def _film_word_inflected() -> re.Pattern[str]:
+    """The word for film with an ending of up to five letters ("Film", "elokuvan"), compiled
+    once and kept on disk like the other patterns of the language data."""
+    return recache.compile(rf"(?i:{lang.alternation('film_words')})\w{{0,5}}")
 
 
 def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
