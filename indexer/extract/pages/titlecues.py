@@ -67,6 +67,8 @@ _QUOTED = recache.compile(
     )
 )
 _TITLE_MARKS = "《『「〈"
+#: the marks a quote of :data:`_QUOTED` opens with: a pair's, a right-to-left quote's, an angle
+_QUOTE_OPENERS = frozenset([*PAIRS, "’", "”", "<", "＜"])
 
 
 #: the most lines with text before the first quoted name that leads a list or a news item
@@ -296,7 +298,14 @@ def _written_again(name: str, lines: tuple[str, ...]) -> bool:
 
 
 def _film_words_only(name: str) -> bool:
-    return bool(re.fullmatch(rf"(?i:{lang.alternation('film_words')})\w{{0,5}}", name))
+    return bool(_film_word_inflected().fullmatch(name))
+
+
+@lru_cache(maxsize=1)
+def _film_word_inflected() -> re.Pattern[str]:
+    """The word for film with an ending of up to five letters ("Film", "elokuvan"), compiled
+    once and kept on disk like the other patterns of the language data."""
+    return recache.compile(rf"(?i:{lang.alternation('film_words')})\w{{0,5}}")
 
 
 def after_film_word(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
@@ -431,6 +440,8 @@ def _film_words() -> frozenset[str]:
 
 def _quotes_in(line: str, depth: int = 0) -> list[str]:
     """Quoted spans of ``line``, and the spans quoted inside them ("“"Nomadland" feels…”")."""
+    if _QUOTE_OPENERS.isdisjoint(line):
+        return []  # every quote of :data:`_QUOTED` opens with one of these marks
     found = []
     for match in _QUOTED.finditer(line):
         text = next(g for g in match.groups() if g is not None)

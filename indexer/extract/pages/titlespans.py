@@ -49,22 +49,23 @@ def _tokens(text: str) -> list[re.Match[str]]:
 Index = dict[tuple[str, ...], list[tuple[int, int]]]
 
 
-def _index(
-    lines: tuple[str, ...], wanted: Collection[str]
-) -> tuple[Index, list[list[re.Match[str]]]]:
+def _index(lines: tuple[str, ...], wanted: Collection[str]) -> Index:
     """Every run of up to :data:`_MOST_SPAN` words of each line (case folded) whose words are
     all ``wanted`` (the words of the candidates read for runs: no other run is looked up) ->
-    where it is written; and each line's words."""
+    where it is written."""
     index: Index = defaultdict(list)
-    words_of = [_tokens(line) for line in lines]
-    for i, words in enumerate(words_of):
-        folded = [m.group().casefold() for m in words]
-        for at in range(len(folded)):
-            for end in range(at, min(len(folded), at + _MOST_SPAN)):
+    for i, line in enumerate(lines):
+        # the words as strings (no match objects): most lines hold no wanted word at all
+        folded = [word.casefold() for word in _WORD.findall(line)]
+        size = len(folded)
+        for at, word in enumerate(folded):
+            if word not in wanted:
+                continue
+            for end in range(at, min(size, at + _MOST_SPAN)):
                 if folded[end] not in wanted:
                     break
                 index[tuple(folded[at : end + 1])].append((i, at))
-    return index, words_of
+    return index
 
 
 def spans_written_again(
@@ -86,7 +87,8 @@ def spans_written_again(
             holding.append((candidate, words, holders))
     if not holding:
         return
-    index, words_of = _index(lines, {w.group().casefold() for _, ws, _ in holding for w in ws})
+    index = _index(lines, {w.group().casefold() for _, ws, _ in holding for w in ws})
+    words_of: dict[int, list[re.Match[str]]] = {}  # the words of the lines a run is found on
     for candidate, words, holders in holding:
         line = min(holders) if candidate.line is None else candidate.line
         for start, end, others in _maximal_runs(words, index, holders):
@@ -95,8 +97,20 @@ def spans_written_again(
                 continue  # a candidate of another source already: its cues speak
             found = ballot.add(value, "span_repeated", 1.0, line)
             found.set("span_bounded", _bounded(candidate.value, words, start, end))
-            apart = [_bounded(lines[i], words_of[i], at, at + end - start) for i, at in others]
+            apart = [
+                _bounded(lines[i], _words_of(words_of, lines, i), at, at + end - start)
+                for i, at in others
+            ]
             found.set("span_apart_again", sum(a == 1.0 for a in apart) / len(apart))
+
+
+def _words_of(
+    words_of: dict[int, list[re.Match[str]]], lines: tuple[str, ...], i: int
+) -> list[re.Match[str]]:
+    """The words of line ``i`` (:func:`_tokens`), read once for the page."""
+    if i not in words_of:
+        words_of[i] = _tokens(lines[i])
+    return words_of[i]
 
 
 def is_span(candidate: TitleCandidate) -> bool:
