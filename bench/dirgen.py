@@ -3,9 +3,9 @@ miss? A measurement (nothing of it is in the extractor).
 
 Run: ``.venv/bin/python -m bench.dirgen [--cache FILE]`` (reads the dev pages, never their
 held-out ones, the look-at sets of :data:`bench.ranking.LOOK_SETS`, ``s32``, ``s43`` and ``s45``;
-no blind set; about 6 minutes, 3 with the cache). Each page is extracted once (``--cache`` keeps what is read, a pickle); the
-hand readers' outcome is taken as :mod:`bench.fit_directors` takes it (the candidates of
-``people.collect_directors``, the directors the extractor outputs).
+no blind set; about 6 minutes, 3 with the cache). Each page is extracted once (``--cache``
+keeps what is read, a pickle); the hand readers' outcome is taken as :mod:`bench.fit_directors`
+takes it (the candidates of ``people.collect_directors``, the directors the extractor outputs).
 
 The generator (:func:`runs`): every person-name-shaped run of the page, in any language: in
 cased scripts every window of 2-4 capitalised words (name particles such as "de", "van" may sit
