@@ -58,15 +58,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import numpy as np
 
 from bench import ranking
-from bench.fit_directors import right_for
+from bench.fit_directors import right_for, watch_directors
 from bench.ranking import DEV, LabelledSet, Page
 from indexer import lang
-from indexer.extract.pages import extract_page, people
+from indexer.extract.pages import people
 from indexer.normalize import key
 
 EXTRA_SETS = ("2026-12-05-s32", "2026-12-07-s43", "2026-12-07-s45")
@@ -109,25 +108,8 @@ class Read:
 def read_page(name: str, label: dict[str, Any], folder: Path, group: str) -> Read:
     """Extract one page, keeping the hand readers' candidates and output."""
     text = (folder / name).read_text(encoding="utf-8")
-    seen: list[tuple[people.DirectorVotes, str]] = []
-    decided: list[list[str]] = []
-    collect, decide = people.collect_directors, people.directors
-
-    def spy(*args: Any, **kwargs: Any) -> Any:
-        votes = collect(*args, **kwargs)
-        seen.append((votes, args[2]))
-        return votes
-
-    def spy_decide(*args: Any, **kwargs: Any) -> Any:
-        out = decide(*args, **kwargs)
-        decided.append(out[0])
-        return out
-
-    with (
-        mock.patch.object(people, "collect_directors", spy),
-        mock.patch.object(people, "directors", spy_decide),
-    ):
-        result = extract_page(text, name)
+    watched = watch_directors(text, name)
+    result, seen, decided = watched.result, watched.seen, watched.decided
     film = result.films[0] if result.films else None
     block = seen[0][1] if seen else text
     if not seen:

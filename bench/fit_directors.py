@@ -81,6 +81,7 @@ from indexer.extract.pages.directormodel import (
     VOTES,
     WEIGHTS_FILE,
 )
+from indexer.records import ExtractResult
 
 NAMES = sorted(FEATURES)
 GRID = (0.3, 1.0, 3.0, 10.0, 30.0)
@@ -125,12 +126,21 @@ def right_for(label: dict[str, Any], have: list[str]) -> bool:
     return bool(ok)
 
 
-def page_candidates(name: str, label: dict[str, Any], folder: Path) -> Page:
-    """Extract one page, keeping its director candidates, their features and the directors
-    each would give."""
-    text = (folder / name).read_text(encoding="utf-8")
+@dataclass
+class Watched:
+    """One page extracted with the directors' readers watched: the extractor's result, what
+    ``people.collect_directors`` collected (its votes and the text block it read) and what
+    ``people.directors`` decided, call by call."""
+
+    result: ExtractResult
+    seen: list[tuple[people.DirectorVotes, str]]
+    decided: list[list[str]]
+
+
+def watch_directors(text: str, name: str) -> Watched:
+    """Extract one page, keeping what the directors' readers collected and decided."""
     seen: list[tuple[people.DirectorVotes, str]] = []
-    results: list[list[str]] = []
+    decided: list[list[str]] = []
     collect, decide = people.collect_directors, people.directors
 
     def spy(*args: Any, **kwargs: Any) -> Any:
@@ -140,14 +150,22 @@ def page_candidates(name: str, label: dict[str, Any], folder: Path) -> Page:
 
     def spy_decide(*args: Any, **kwargs: Any) -> Any:
         out = decide(*args, **kwargs)
-        results.append(out[0])
+        decided.append(out[0])
         return out
 
     with (
         mock.patch.object(people, "collect_directors", spy),
         mock.patch.object(people, "directors", spy_decide),
     ):
-        extract_page(text, name)
+        result = extract_page(text, name)
+    return Watched(result, seen, decided)
+
+
+def page_candidates(name: str, label: dict[str, Any], folder: Path) -> Page:
+    """Extract one page, keeping its director candidates, their features and the directors
+    each would give."""
+    watched = watch_directors((folder / name).read_text(encoding="utf-8"), name)
+    seen, results = watched.seen, watched.decided
     empty = np.zeros((0, len(NAMES)))
     if not seen:
         return Page(name, [], empty, [], np.zeros(0, dtype=bool), right_for(label, []))

@@ -204,13 +204,14 @@ def trees(path: Path) -> None:
 
 def main() -> None:
     """Command line: extract (``--npz``) or fit the trees (``--from``)."""
+    from bench import ranking
+
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--from", dest="source", type=Path, help="fit the trees on this .npz")
     parser.add_argument("--npz", type=Path, help="keep the candidates read in this .npz")
     parser.add_argument("--cache", type=Path, help="as bench/fit_title.py's --cache")
     parser.add_argument("--l2", type=float, nargs="*", default=[0.3, 1.0, 3.0])
-    parser.add_argument("--look-sets", action="store_true", help="add every look-at folder")
-    parser.add_argument("--also", nargs=3, action="append", default=[], metavar=("D", "L", "W"))
+    ranking.add_set_options(parser)
     args = parser.parse_args()
     if args.source:
         trees(args.source)

@@ -166,7 +166,7 @@ def test_the_next_process_reads_what_this_one_compiled(tmp_path: Path) -> None:
 # --- tables derived from CLDR (indexer.diskcache.cldr_table) -----------------------------------
 
 
-def _fresh_tables(monkeypatch: pytest.MonkeyPatch) -> None:
+def fresh_tables(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(diskcache, "_tables", None)
     monkeypatch.setattr(diskcache, "_tables_added", False)
     diskcache._tables_file.cache_clear()
@@ -176,7 +176,7 @@ def test_cldr_tables_read_back_equal_what_babel_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CINEDEX_CACHE_DIR", str(tmp_path))
-    _fresh_tables(monkeypatch)
+    fresh_tables(monkeypatch)
     tables = {
         "territories": normalize._territory_names.__wrapped__,  # the lru_cache's inside
         "languages": normalize._language_table.__wrapped__,
@@ -187,7 +187,7 @@ def test_cldr_tables_read_back_equal_what_babel_gives(
     months = lang_base.cldr_months("sw", skip="ago|des")
     diskcache.save_tables()
     [written] = tmp_path.glob("cldr.*.bin")
-    _fresh_tables(monkeypatch)
+    fresh_tables(monkeypatch)
     for name, function in tables.items():  # from the file, same types, same order
         value = function()
         assert value == derived[name] and type(value) is type(derived[name]), name
@@ -223,12 +223,12 @@ def test_a_damaged_cldr_file_is_derived_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CINEDEX_CACHE_DIR", str(tmp_path))
-    _fresh_tables(monkeypatch)
+    fresh_tables(monkeypatch)
     weekdays = lang.weekdays.__wrapped__()
     diskcache.save_tables()
     [written] = tmp_path.glob("cldr.*.bin")
     written.write_bytes(written.read_bytes()[:-7])
-    _fresh_tables(monkeypatch)
+    fresh_tables(monkeypatch)
     assert lang.weekdays.__wrapped__() == weekdays
     assert diskcache._tables_added
 

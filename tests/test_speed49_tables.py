@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_recache import fresh_tables
 
 from indexer import diskcache
 from indexer.extract.pages import cues, genrelang
@@ -25,24 +26,18 @@ _TABLES: dict[str, Callable[[], Any]] = {
 }
 
 
-def _fresh_tables(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(diskcache, "_tables", None)
-    monkeypatch.setattr(diskcache, "_tables_added", False)
-    diskcache._tables_file.cache_clear()
-
-
 def test_language_tables_read_back_equal_what_building_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CINEDEX_CACHE_DIR", str(tmp_path))
-    _fresh_tables(monkeypatch)
+    fresh_tables(monkeypatch)
     on_disk = {name: function.__wrapped__ for name, function in _TABLES.items()}  # type: ignore[attr-defined]
     built = {name: function.__wrapped__() for name, function in on_disk.items()}
     for function in on_disk.values():
         function()  # derived afresh in this "process", then written at its end
     assert diskcache._tables_added
     diskcache.save_tables()
-    _fresh_tables(monkeypatch)
+    fresh_tables(monkeypatch)
     for name, function in on_disk.items():
         value = function()
         assert value == built[name] and type(value) is type(built[name]), name

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_speed44a import _every_run
 
 from indexer.extract.pages import titlecues, titlespans
 
@@ -52,12 +53,6 @@ _WORDS = st.lists(st.text(alphabet="Sepetmkx ’'-.", min_size=0, max_size=12), 
 @settings(max_examples=500, deadline=None)
 @given(lines=_WORDS, wanted=st.sets(st.sampled_from(["sepet", "makes", "me", "x", "k", "pe"])))
 def test_the_span_index_is_every_run_of_wanted_words(lines: list[str], wanted: set[str]) -> None:
-    expected: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-    for i, line in enumerate(lines):
-        folded = [m.group().casefold() for m in titlespans._tokens(line)]
-        for at in range(len(folded)):
-            for end in range(at, min(len(folded), at + titlespans._MOST_SPAN)):
-                if folded[end] not in wanted:
-                    break
-                expected.setdefault(tuple(folded[at : end + 1]), []).append((i, at))
+    every = _every_run(tuple(lines))  # every run of up to six words, wanted or not
+    expected = {run: where for run, where in every.items() if set(run) <= wanted}
     assert dict(titlespans._index(tuple(lines), wanted)) == expected
