@@ -180,6 +180,7 @@ def collect(
     titlelists.entry_heads(ballot, lines)
     _above_facts(ballot, lines, stop)
     titlelists.entries(ballot, lines)
+    titlelists.quoted_entries(ballot, lines)
     titleovercredits.heading_over_credits(ballot, lines, stop)
     titlelists.above_credits(ballot, lines, stop)
     titleby.before_credit(ballot, people | credited)
