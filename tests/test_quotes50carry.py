@@ -101,3 +101,47 @@ def test_script_sources_lists_each_outlet_once_in_order() -> None:
     ]
     # one outlet only, or a sentence with Latin names outside brackets: no list of this kind
     assert respectively("뉴욕 타임즈는 각각 “좋은 영화” “나쁜 영화”라고 했다.") == (-1, [])
+
+
+#: a forum post reposting a review: its headline, the critic's line, the outlet's line, the text
+BYLINE = (
+    "Le mercredi 28 janvier 2009\n"
+    "Polytechnique, un film à voir\n"
+    "Nathalie Petrowski\n"
+    "La Presse\n"
+    "Dès le départ, il y a quatre ans, sans savoir qui serait le réalisateur, le scénariste ou "
+    "les acteurs, j'étais pour ce film. Dans mon esprit, il n'y avait aucun doute: "
+    "Polytechnique, le premier film de fiction sur la tuerie du 6 décembre, méritait d'exister."
+)
+
+
+def test_critic_line_on_top_of_the_outlet_line_heads_the_text_too() -> None:
+    assert ("Dès le dépar", "Nathalie Petrowski", "La Presse") in _sources(BYLINE)
+
+
+def test_no_critic_from_a_line_apart_from_the_outlet_line() -> None:
+    # a blank line between the name and the outlet: the name is no part of the byline
+    apart = BYLINE.replace("Nathalie Petrowski\n", "Nathalie Petrowski\n\n")
+    assert all(c != "Nathalie Petrowski" for t, c, _ in quotes(apart) if t.startswith("Dès"))
+
+
+def test_no_byline_over_a_line_that_names_no_outlet() -> None:
+    # a review site's label lines ("Scream Factory" / "Blu-ray") over its own article
+    body = (
+        "Scream Factory\nBlu-ray\n\n\n"
+        "Trailers From Hell's Charlie Largent takes a look at two 'fifties shockers, one a "
+        "garden-variety spook show and the other a quirky stand-out in that era's parade."
+    )
+    assert all(c != "Scream Factory" for _, c, _ in quotes(body))
+
+
+def test_no_carry_to_a_paragraph_with_its_own_clause_of_saying() -> None:
+    # a Malaysian daily: the director's words, then a paragraph quoting him again, "katanya"
+    body = (
+        "Razak Mohaideen berkata, filem tersebut menampilkan skrip asal tulisan novelis "
+        "terkenal. “Apabila mengarahkan sesebuah filem, pengarah sentiasa memastikan setiap karya "
+        "yang dihasilkan mempunyai kelainan,” katanya.\n\n"
+        "“Terdapat juga elemen komedi, seram dan fantasi agar penonton terhibur "
+        'menyaksikannya," katanya kepada mStar Online. Tambah pengarah yang popular itu.'
+    )
+    assert not any(t.startswith("Terdapat") and (c or o) for t, c, o in quotes(body))

@@ -460,14 +460,16 @@ class _Carried:
         self, unit: Unit, n: int, units: list[Unit], lines: tuple[str, ...], spans: list[Found]
     ) -> list[Found]:
         """``spans`` of a paragraph of prose right after the paragraph that quoted a source,
-        with that source given to its first quotation when the paragraph opens with it and
-        names no one before it ("‘…,’ it said." / "And ‘Batra makes …’."): the words of that
-        source going on, as a quotation alone on its line would be."""
+        with that source given to its one quotation when the paragraph is that quotation
+        after a word or two and nothing after it ("‘…,’ it said." / "And ‘Batra makes …’."):
+        the words of that source going on, as a quotation alone on its line would be."""
         if self.who is None or self.index != n - 1 or not spans or unit.who is not None:
             return spans
         text, who, lead = spans[0]
-        if who is not None or marks.words(lead) > 2 or marks.words(text) < 6:
+        if who is not None or marks.words(lead) > 2 or marks.words(text) < 6 or len(spans) > 1:
             return spans
+        if marks.words(unit.text[unit.text.rfind(text[-20:]) + 20 :]) > 0:
+            return spans  # "“…,” katanya kepada …": words after it, its own clause of saying
         gap = sum(1 for k in range(units[n - 1].end + 1, unit.start) if not lines[k].strip())
         if gap > 6 or FIRST_PERSON.search(text):
             return spans

@@ -80,7 +80,7 @@ def _critics_over_outlets(units: list[Unit], lines: tuple[str, ...]) -> None:
     "Vishal Menon" / "The Hollywood Reporter India" / "" / "Also starring …"): the byline's two
     lines, the critic's name and the outlet, head it together. The line on top gives its
     critic only (a headline read with it is no outlet), when it signs no text of its own and
-    names a person."""
+    names a person, over a line that names an outlet by its words ("Presse", "Reporter")."""
     for j in range(2, len(units)):
         unit, line, top = units[j], units[j - 1], units[j - 2]
         if unit.kind not in (QUOTE, BODY) or unit.how != "before" or unit.who is None:
@@ -92,8 +92,8 @@ def _critics_over_outlets(units: list[Unit], lines: tuple[str, ...]) -> None:
         above = units[j - 3] if j > 2 else None
         if above is not None and above.who is top.who:
             continue  # the line on top signs the text above it
-        if lines[line.start].strip() == "" or not is_person(top.who.critic):
-            continue
+        if not is_person(top.who.critic) or outlet_evidence(unit.who.outlet) < 2:
+            continue  # "Scream Factory" / "Blu-ray": no byline without an outlet's name
         unit.who = Who(top.who.critic, unit.who.outlet, True)
 
 
