@@ -191,5 +191,4 @@ DATA = Language(
     plays=split("في دور|بدور"),
     lead_words=split("في دور البطولة|الدور الرئيسي|دور البطولة"),
     year_from=split("إنتاج|انتاج|إنتاج عام|إنتاج سنة|من إنتاج عام"),
-    respectively=split("على التوالي"),
 )

@@ -154,5 +154,4 @@ DATA = Language(
     lead_words=split("בתפקיד הראשי|בתפקיד הראשי של|התפקיד הראשי"),
     year_from=split("משנת"),
     year_prefixes=split("ב|מ|ל|וב|ומ|שב"),
-    respectively=split("בהתאמה"),
 )

@@ -152,5 +152,4 @@ DATA = Language(
     comment_headings=split("댓글|덧글"),
     adverb_endings=split("게|하고|되고|이고|하며|되며|으로|적으로|하면서|하여|해서"),
     other_words=split("다른|더보기|관련|관련 기사|최신|다음|이전|추천|많이 본"),
-    respectively=split("각각"),
 )

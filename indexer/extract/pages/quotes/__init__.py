@@ -241,8 +241,6 @@ def _find_quotes(
                 (t, opening or w if w == DITTO and not ld.strip() else w, ld) for t, w, ld in spans
             ]
         spans = [(t, _last_named(found) if w == DITTO else w, ld) for t, w, ld in spans]
-        if unit.kind == BODY:
-            spans = _going_on(carried.opening(unit, n, units, lines, spans))
         colon = colon_clause(unit.text) if unit.kind == BODY and spans and not unit.who else None
         if colon is not None and not any(colon[0].startswith(t[:30]) for t, _, _ in spans):
             spans.append((colon[0], colon[1], ""))  # "… the 'gorgeous film', Name wrote: …"
@@ -455,25 +453,6 @@ class _Carried:
             return
         unit.who, unit.how = Who(self.who.critic, self.who.outlet, True), "inline"
         self.prose = True
-
-    def opening(
-        self, unit: Unit, n: int, units: list[Unit], lines: tuple[str, ...], spans: list[Found]
-    ) -> list[Found]:
-        """``spans`` of a paragraph of prose right after the paragraph that quoted a source,
-        with that source given to its one quotation when the paragraph is that quotation
-        after a word or two and nothing after it ("‘…,’ it said." / "And ‘Batra makes …’."):
-        the words of that source going on, as a quotation alone on its line would be."""
-        if self.who is None or self.index != n - 1 or not spans or unit.who is not None:
-            return spans
-        text, who, lead = spans[0]
-        if who is not None or marks.words(lead) > 2 or marks.words(text) < 6 or len(spans) > 1:
-            return spans
-        if marks.words(unit.text[unit.text.rfind(text[-20:]) + 20 :]) > 0:
-            return spans  # "“…,” katanya kepada …": words after it, its own clause of saying
-        gap = sum(1 for k in range(units[n - 1].end + 1, unit.start) if not lines[k].strip())
-        if gap > 6 or FIRST_PERSON.search(text):
-            return spans
-        return [(text, Who(self.who.critic, self.who.outlet, True), lead), *spans[1:]]
 
     def note(self, unit: Unit, n: int, found: list[QuoteFound]) -> None:
         """Note the source of the last quote ``unit`` gave, if any, for the unit after it."""
@@ -723,33 +702,6 @@ def _signed_last(spans: list[Found], unit: Unit) -> list[Found]:
     if not unit.text.rstrip().rstrip(marks.CLOSING + " .,").endswith(text.rstrip(" .,")):
         return spans
     return [*spans[:-1], (text, unit.who, lead)]
-
-
-#: the most words between two quotations of one source in a paragraph: the first one's
-#: signature and no more ("“…”, diz a “Variety”. “…”")
-_GOING_ON_WORDS = 6
-
-
-def _going_on(spans: list[Found]) -> list[Found]:
-    """``spans`` with a quotation that names no source given the source of the quotation right
-    before it in the paragraph, when only that one's signature parts them ("“…”, diz a
-    “Variety”. “Uma atriz …”", "‘…’, liet Scorsese weten aan Variety. ‘Ik heb …’"): the same
-    critic's words going on. A passage in the first person, or of fewer than four words, is
-    no critic's; a longer stretch of prose between them may name someone else."""
-    out: list[Found] = []
-    for text, who, lead in spans:
-        before = out[-1][1] if out else None
-        if (
-            who is None
-            and before is not None
-            and before is not DITTO
-            and marks.words(lead) <= _GOING_ON_WORDS
-            and marks.words(text) >= 4
-            and not FIRST_PERSON.search(text)
-        ):
-            who = before
-        out.append((text, who, lead))
-    return out
 
 
 def _last_named(found: list[QuoteFound]) -> Who | None:

@@ -71,30 +71,6 @@ def pair(units: list[Unit], lines: tuple[str, ...]) -> None:
             k not in used and nxt is not None and nxt.who and (name := _headline_critic(unit, nxt))
         ):
             nxt.who = Who(name, nxt.who.outlet, True)
-    _critics_over_outlets(units, lines)
-
-
-def _critics_over_outlets(units: list[Unit], lines: tuple[str, ...]) -> None:
-    """A text headed by an outlet's line alone with the critic's line right on top of it, no
-    blank line between ("Nathalie Petrowski" / "La Presse" / "Dès le départ, …"; "Her" /
-    "Vishal Menon" / "The Hollywood Reporter India" / "" / "Also starring …"): the byline's two
-    lines, the critic's name and the outlet, head it together. The line on top gives its
-    critic only (a headline read with it is no outlet), when it signs no text of its own and
-    names a person, over a line that names an outlet by its words ("Presse", "Reporter")."""
-    for j in range(2, len(units)):
-        unit, line, top = units[j], units[j - 1], units[j - 2]
-        if unit.kind not in (QUOTE, BODY) or unit.how != "before" or unit.who is None:
-            continue
-        if unit.who.critic or not unit.who.outlet or line.kind != WHO or line.who is not unit.who:
-            continue
-        if top.kind != WHO or top.who is None or not top.who.critic or top.end + 1 != line.start:
-            continue
-        above = units[j - 3] if j > 2 else None
-        if above is not None and above.who is top.who:
-            continue  # the line on top signs the text above it
-        if not is_person(top.who.critic) or outlet_evidence(unit.who.outlet) < 2:
-            continue  # "Scream Factory" / "Blu-ray": no byline without an outlet's name
-        unit.who = Who(top.who.critic, unit.who.outlet, True)
 
 
 def _share_up(units: list[Unit], k: int, line: Unit) -> None:

@@ -120,31 +120,6 @@ def script_source(here: str) -> Who | None:
     return Who(None, shown, True)
 
 
-def script_sources(here: str) -> list[Who]:
-    """Every outlet the words ``here`` name in a script other than Latin, listed names and
-    names with a catalogued Latin name in brackets, in the order written, each once
-    ("뉴욕 타임즈와 로스앤젤레스 타임즈는", "「ロサンゼルス・タイムズ(LA Times)」と「ニューヨーク・
-    タイムズ(NY Times)」は"): the sources of a list before a word for "respectively"."""
-    found: dict[str, tuple[int, str]] = {}
-    taken: list[tuple[int, int]] = []
-    for match in _LISTED.finditer(here):
-        name = match.group("name")
-        latin, _ = _by_key().get(_key(name), ("", False))
-        if not latin or not _apart(here, match.start("name"), name):
-            continue
-        bracketed = match.group("latin")
-        shown = f"{name} ({bracketed.strip()})" if bracketed and known_outlet(bracketed) else name
-        found.setdefault(_key(latin), (match.start(), shown))
-        taken.append(match.span())
-    for match in _BRACKETED.finditer(here):
-        latin = match.group("latin").strip()
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue  # the listed name's own Latin name in brackets
-        if _key(latin) not in found and _names_outlet(latin):
-            found[_key(latin)] = (match.start(), f"{_name(match.group('name'))} ({latin})")
-    return [Who(None, shown, True) for _, shown in sorted(found.values())]
-
-
 def _names_outlet(latin: str) -> bool:
     """True for a Latin name in brackets that names an outlet: a catalogued one, or one with
     two words or more ending in an outlet's word ("The Straits Times") that names no person."""

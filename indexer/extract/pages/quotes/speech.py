@@ -18,15 +18,10 @@ from indexer.extract.pages.quotes.lang import (
     phrase_pattern,
     whole_phrases,
 )
-from indexer.extract.pages.quotes.scripts import script_sources
 from indexer.extract.pages.quotes.who import Who, is_person, parse
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“„«])")
 _RESPECTIVELY = recache.compile(whole_phrases(RESPECTIVELY))
-#: a sentence's end in any script: "。" has no space after it
-_STOP = re.compile(r"[。！？]|[.!?؟](?=\s)")
-#: a Latin letter: a list of sources in a script without capitals has none outside brackets
-_LATIN = re.compile(r"[A-Za-z](?![^()（）]*[)）])")
 _LISTED_NAME = rf"{CAPS_WORD}(?:\s+{CAPS_WORD}){{0,4}}"
 #: names listed with commas and a short word before the last ("X, Y o Z", "X, Y and Z")
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:[^\W\d_A-ZÀ-Ý]{1,4}\s+)?|\s+[^\W\d_A-ZÀ-Ý]{1,4}\s+")
@@ -62,17 +57,16 @@ def respectively(text: str) -> tuple[int, list[Who]]:
     if match is None:
         return -1, []
     start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
-    head = raw = text[start : match.start()]
+    head = text[start : match.start()]
     for begin, end in marks.spans(head, 1):  # not a list quoted inside a quotation
         head = head[:begin] + " " * (end + 1 - begin) + head[end + 1 :]
     lists = list(_LISTED.finditer(head))
-    sources = [parse(name) for name in _LIST_SEPARATOR.split(lists[-1].group(0))] if lists else []
-    if sources and all(sources):
-        return start + lists[-1].end(), [who for who in sources if who]
-    raw = raw[max((m.end() for m in _STOP.finditer(raw)), default=0) :]
-    if not _LATIN.search(raw) and len(scripted := script_sources(raw)) >= 2:
-        return match.start(), scripted  # "뉴욕 타임즈와 로스앤젤레스 타임즈는 각각 “…” “…”"
-    return -1, []
+    if not lists:
+        return -1, []
+    sources = [parse(name) for name in _LIST_SEPARATOR.split(lists[-1].group(0))]
+    if not all(sources):
+        return -1, []
+    return start + lists[-1].end(), [who for who in sources if who]
 
 
 def dash_speech(text: str) -> tuple[str, Who] | None:
