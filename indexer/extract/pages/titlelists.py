@@ -23,7 +23,7 @@ from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlecues import credit_line
-from indexer.extract.pages.titlemodel import FeatureBallot, TitleCandidate
+from indexer.extract.pages.titlemodel import FeatureBallot
 from indexer.normalize import country_name, key
 
 #: the lines read for a list's entries, and the most words and characters of an entry's line
@@ -58,27 +58,6 @@ def entries(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
             candidate.set("later_entry")
 
 
-def quoted_entries(ballot: FeatureBallot, lines: tuple[str, ...]) -> None:
-    """Mark the names a page writes each on a line of its own in quotes, when it writes two
-    or more so, as a list's entries: those after the first are ``later_entry`` ("«Tre Nøtter
-    til Askepott»" over its paragraph, then "«Last Night In Soho»" and "«Titane»" over
-    theirs: a round-up leads with its film). The first gets no mark of its own: an article's
-    quoted section headings ("‘Bourgeois invasion’") read as such a list too. A name already
-    marked as an entry of a list of another shape keeps that mark."""
-    rows: dict[int, TitleCandidate] = {}
-    keys = [key(line) for line in lines[:MOST_LINES]]
-    for candidate in ballot.candidates.values():
-        if "quoted_line" in candidate.features:
-            at = next((i for i, k in enumerate(keys) if k == key(candidate.value)), None)
-            if at is not None:
-                rows.setdefault(at, candidate)
-    if len(rows) < 2:
-        return
-    for i in sorted(rows)[1:]:
-        if not {"first_entry", "later_entry"} & rows[i].features.keys():
-            rows[i].set("later_entry")
-
-
 def _label_of(line: str) -> str | None:
     """The head of a line "head: rest", folded (a label, or a name with its subtitle)."""
     label = _LABEL.match(line.strip())
@@ -86,39 +65,8 @@ def _label_of(line: str) -> str | None:
 
 
 def _entry_lines(lines: tuple[str, ...]) -> dict[int, bool]:
-    """The lines of the page's lists, each with whether it is the first of its list; lists
-    whose lines interleave are one list whose entries vary in shape ("Animal Totem" over
-    "Vendredi 9 janvier …", then "L’incroyable femme des neiges" over "Dimanche 21 …")."""
-    return {i: i == rows[0] for rows in interleaved(entry_groups(lines)) for i in rows}
-
-
-def interleaved(groups: tuple[tuple[int, ...], ...]) -> list[tuple[int, ...]]:
-    """``groups`` of line numbers, those whose spans overlap joined into one list whose
-    entries vary in shape ("Animal Totem" over "Vendredi …", "L’incroyable femme des neiges"
-    and "Le secret des mésanges" over "Dimanche …", "Dossier 137" over "Vendredi …"), unless
-    their lines come too close or in step, one of each between two of the other: the parts
-    of one record, two lists side by side ("Friday 16th June – THE QUIET GIRL" over "(2022:
-    Cert.12: …)", then "Friday 19th May – A MAN CALLED OTTO" over "(2023: Cert.15: …)")."""
-    joined: list[list[int]] = []
-    for rows in sorted(groups):
-        for n, other in enumerate(joined):
-            merged = sorted([*other, *rows])
-            apart = all(b - a >= _ENTRY_APART for a, b in itertools.pairwise(merged))
-            if rows[0] <= other[-1] and apart and not _in_step(other, rows):
-                joined[n] = merged
-                break
-        else:
-            joined.append(list(rows))
-    return sorted(tuple(rows) for rows in joined)
-
-
-def _in_step(first: list[int], then: tuple[int, ...]) -> bool:
-    """Whether each line of ``then`` comes after the line of ``first`` of its rank and before
-    the next: two columns of the same records."""
-    ends = [*first[1:], MOST_LINES * 10]
-    return len(first) == len(then) and all(
-        a < b < end for a, b, end in zip(first, then, ends, strict=True)
-    )
+    """The lines of the page's lists, each with whether it is the first of its list."""
+    return {i: i == rows[0] for rows in entry_groups(lines) for i in rows}
 
 
 @lru_cache(maxsize=4)

@@ -85,8 +85,6 @@ FEATURES: dict[str, str] = {
     "only_inside_longer": "only ever written inside a longer candidate",
     "holds_repeated_part": "holds a shorter candidate that the page repeats more often",
     "site_name": "the site's own name",
-    "outlet_name": "the name of an outlet critics are quoted from ('The Guardian', 'New York"
-    " Times'), as the quote readers' list writes it",
     "credited_person": "a credited person (director or cast as read), or a screening's guest",
     "country_or_language": "a country or language name",
     "furniture": "reads like page furniture or a sentence end",

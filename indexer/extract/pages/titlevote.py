@@ -56,7 +56,6 @@ from indexer.extract.pages.evidence import Ballot, Candidate
 from indexer.extract.pages.facts import is_name, line_facts
 from indexer.extract.pages.labels import field_of
 from indexer.extract.pages.personname import is_person_name, mostly_companies
-from indexer.extract.pages.quotes.who import listed_outlet
 from indexer.extract.pages.scripts import CJK, UNSPACED, latin_halves
 from indexer.extract.pages.text import in_a_list, is_noise
 from indexer.extract.pages.titlefurniture import furniture_alone
@@ -181,7 +180,6 @@ def collect(
     titlelists.entry_heads(ballot, lines)
     _above_facts(ballot, lines, stop)
     titlelists.entries(ballot, lines)
-    titlelists.quoted_entries(ballot, lines)
     titleovercredits.heading_over_credits(ballot, lines, stop)
     titlelists.above_credits(ballot, lines, stop)
     titleby.before_credit(ballot, people | credited)
@@ -628,8 +626,6 @@ def _weigh(ballot: FeatureBallot, slug: list[str], url: str | None, body: str) -
         value = candidate.value
         if own_site:
             candidate.set("site_name")
-        if listed_outlet(value):
-            candidate.set("outlet_name")  # "The Guardian" over a review quoted from it
         if country_name(value) or is_language_name(value) or _country_list(value):
             candidate.set("country_or_language")
         if is_noise(value) or value.rstrip().endswith((".", "!", ":", ",")):
