@@ -168,8 +168,9 @@ def _stale(layout: IndexLayout) -> bool:
 
 
 def lock_holders(layout: IndexLayout) -> list[int]:
-    """The processes with the writer lock file open (Linux ``/proc``; [] elsewhere)."""
-    return holders(layout.lock)
+    """The processes that hold the writer lock (Linux ``/proc``; [] elsewhere): not a build
+    that has the file open while it waits for the lock."""
+    return holders(layout.lock, locked=True)
 
 
 def _break_stale(layout: IndexLayout) -> bool:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import fcntl
+import functools
 import os
 import signal
+import tempfile
 from pathlib import Path
 
 #: the descriptor forked children must close, and the pid of the process that holds it
@@ -66,12 +69,38 @@ def pid_exists(pid: int | None) -> bool:
     return stat.rpartition(")")[2].split()[:1] not in (["Z"], ["X"])
 
 
-def holders(path: Path) -> list[int]:
-    """The other processes with ``path`` open (Linux ``/proc``; [] elsewhere)."""
+def holders(path: Path, locked: bool = False) -> list[int]:
+    """The other processes with ``path`` open (Linux ``/proc``; [] elsewhere).
+
+    ``locked``: only those whose open file holds a lock on it (the ``lock:`` lines of
+    ``/proc/PID/fdinfo/FD``), so a build that has the lock file open while it waits for the
+    lock is no holder; where no open file shows a lock line (a kernel without them), every
+    process with the file open."""
     target = os.path.realpath(path)
-    found = []
+    opened: list[int] = []
+    locking: list[int] = []
     for fd_dir in Path("/proc").glob("[0-9]*/fd"):
         with contextlib.suppress(OSError):
-            if any(os.readlink(fd) == target for fd in fd_dir.iterdir()):
-                found.append(int(fd_dir.parent.name))
+            fds = [fd for fd in fd_dir.iterdir() if os.readlink(fd) == target]
+            if fds:
+                opened.append(int(fd_dir.parent.name))
+                if locked and any(_holds_lock(fd_dir.parent / "fdinfo" / fd.name) for fd in fds):
+                    locking.append(int(fd_dir.parent.name))
+    found = locking if locked and _fdinfo_shows_locks() else opened
     return [pid for pid in found if pid != os.getpid()]
+
+
+def _holds_lock(fdinfo: Path) -> bool:
+    with contextlib.suppress(OSError):
+        return any(line.startswith("lock:") for line in fdinfo.read_text().splitlines())
+    return False
+
+
+@functools.cache
+def _fdinfo_shows_locks() -> bool:
+    """True if this kernel writes an open file's locks in its ``fdinfo`` (tried once on a
+    temporary file)."""
+    with contextlib.suppress(OSError), tempfile.TemporaryFile() as probe:
+        fcntl.flock(probe.fileno(), fcntl.LOCK_EX)
+        return _holds_lock(Path(f"/proc/self/fdinfo/{probe.fileno()}"))
+    return False

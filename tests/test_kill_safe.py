@@ -21,7 +21,7 @@ from test_faults import REPO, assert_clean_exit, index_args, make_corpus, run, s
 
 from bench.killloop import children
 from indexer.layout import IndexLayout, build_held, build_running, writer_lock
-from indexer.procs import pid_exists
+from indexer.procs import holders, pid_exists
 from webapp import jobs
 
 
@@ -79,3 +79,31 @@ def test_stale_lock_of_a_dead_build_is_broken_and_not_shown_as_running(tmp_path:
     finally:
         orphan.kill()
         orphan.wait()
+
+
+def test_breaking_a_stale_lock_kills_its_holder_not_a_build_waiting_for_it(tmp_path: Path) -> None:
+    layout = IndexLayout(tmp_path / "index")
+    layout.root.mkdir()
+    fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    orphan = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], pass_fds=(fd,))
+    os.close(fd)
+    # another build that has opened the lock file and waits for the lock (it does not hold it)
+    waiting = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import os, time; fd = os.open({str(layout.lock)!r}, os.O_RDWR); time.sleep(60)",
+        ]
+    )
+    try:
+        layout.lock.write_text("999999999")  # the dead build's pid
+        assert wait_for(lambda: len(holders(layout.lock)) == 2, 5)  # both have the file open
+        with writer_lock(layout, wait=5):
+            assert build_running(layout)
+        assert wait_for(lambda: orphan.poll() is not None, 5)
+        assert waiting.poll() is None, "a build waiting for the lock was killed"
+    finally:
+        for proc in (orphan, waiting):
+            proc.kill()
+            proc.wait()
