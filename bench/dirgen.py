@@ -427,17 +427,22 @@ def table(per_set: dict[str, Tally]) -> list[str]:
     return rows
 
 
+def cached_reads(cache: Path | None) -> list[Read]:
+    """The read sets' pages as :func:`load` reads them, kept in ``cache`` when one is named."""
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    reads = load(read_sets())
+    if cache:
+        cache.write_bytes(pickle.dumps(reads))
+    return reads
+
+
 def main() -> None:
     """Command line: the per-set table, a sweep of penalty and "no director" shift."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, help="keep the extracted pages here")
     args = parser.parse_args()
-    if args.cache and args.cache.exists():
-        reads = pickle.loads(args.cache.read_bytes())
-    else:
-        reads = load(read_sets())
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(reads))
+    reads = cached_reads(args.cache)
     pages = [candidates(r) for r in reads]
     print("\n".join(table(leave_one_set_out(reads, pages))))
     missed = [p for r, p in zip(reads, pages, strict=True) if r.named and not r.hand_oracle]

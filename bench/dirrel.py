@@ -55,7 +55,6 @@ from __future__ import annotations
 
 import argparse
 import math
-import pickle
 import re
 from collections import Counter
 from pathlib import Path
@@ -250,12 +249,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, help="dirgen's cache of the extracted pages")
     args = parser.parse_args()
-    if args.cache and args.cache.exists():
-        reads = pickle.loads(args.cache.read_bytes())
-    else:
-        reads = dirgen.load(dirgen.read_sets())
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(reads))
+    reads = dirgen.cached_reads(args.cache)
     pages = [candidates(r) for r in reads]
     print("misses: output, a run right, title right, a right run beside the title: pages")
     for row, n in sorted(misses(reads, pages).items()):

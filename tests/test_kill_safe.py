@@ -60,17 +60,22 @@ def test_killed_parallel_build_leaves_no_helpers_and_no_lock(tmp_path: Path) -> 
     assert state_of(index) == before
 
 
-def test_stale_lock_of_a_dead_build_is_broken_and_not_shown_as_running(tmp_path: Path) -> None:
+def stale_lock(tmp_path: Path) -> tuple[IndexLayout, subprocess.Popen[bytes]]:
+    """An index whose writer lock names a dead build and is held by an orphan that inherited it
+    (as Whoosh's helpers did before they were made to drop it and die with their parent)."""
     layout = IndexLayout(tmp_path / "index")
     layout.root.mkdir()
-    # an orphan that inherited the lock of a build that has died (as Whoosh's helpers did before
-    # they were made to drop it and die with their parent)
     fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
     fcntl.flock(fd, fcntl.LOCK_EX)
     orphan = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], pass_fds=(fd,))
     os.close(fd)
+    layout.lock.write_text("999999999")  # the dead build's pid
+    return layout, orphan
+
+
+def test_stale_lock_of_a_dead_build_is_broken_and_not_shown_as_running(tmp_path: Path) -> None:
+    layout, orphan = stale_lock(tmp_path)
     try:
-        layout.lock.write_text("999999999")  # the dead build's pid
         assert build_held(layout) and not build_running(layout)
         assert jobs.read_status(layout.root)["state"] == "idle"
         with writer_lock(layout, wait=5):
@@ -82,12 +87,7 @@ def test_stale_lock_of_a_dead_build_is_broken_and_not_shown_as_running(tmp_path:
 
 
 def test_breaking_a_stale_lock_kills_its_holder_not_a_build_waiting_for_it(tmp_path: Path) -> None:
-    layout = IndexLayout(tmp_path / "index")
-    layout.root.mkdir()
-    fd = os.open(layout.lock, os.O_RDWR | os.O_CREAT, 0o644)
-    fcntl.flock(fd, fcntl.LOCK_EX)
-    orphan = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], pass_fds=(fd,))
-    os.close(fd)
+    layout, orphan = stale_lock(tmp_path)
     # another build that has opened the lock file and waits for the lock (it does not hold it)
     waiting = subprocess.Popen(
         [
@@ -97,7 +97,6 @@ def test_breaking_a_stale_lock_kills_its_holder_not_a_build_waiting_for_it(tmp_p
         ]
     )
     try:
-        layout.lock.write_text("999999999")  # the dead build's pid
         assert wait_for(lambda: len(holders(layout.lock)) == 2, 5)  # both have the file open
         with writer_lock(layout, wait=5):
             assert build_running(layout)
