@@ -8,6 +8,12 @@ compared is the one the official scorer would pick (the best title match); a fie
 its label is empty (``null`` or ``[]``) and the film's value is not; quotes count when the label
 has none and the page gives any. Prints, per field, such pages over the pages whose label is
 empty.
+
+A second line counts the wrong names of list fields that the scorer, counting the labelled names
+found, never sees: names cinedex gives that the label does not hold, where the label is the
+whole list (directors, countries, genres; cast only where the label lists fewer than the six
+names it keeps), over every name given on those pages. A change that adds names (joining lists)
+shows there.
 """
 
 from __future__ import annotations
@@ -64,8 +70,48 @@ def pick(films: list[dict[str, Any]], label: dict[str, Any]) -> dict[str, Any] |
     return max(films, key=match, default=None)
 
 
-def count(pages: Path, labels: dict[str, Any], tally: dict[str, list[int]]) -> None:
-    """Add each labelled page of ``pages`` to ``tally`` (field -> [given, label empty])."""
+#: list field -> (label keys, key of the film's JSON); the first label key is the whole list
+LISTS = {
+    "directors": (("directors", "directors_nominative"), "directors"),
+    "countries": (("countries_en",), "countries"),
+    "genres": (("genres_en",), "genres"),
+    "cast": (("cast",), "cast"),
+}
+#: the cast names a label keeps: a label this long may leave out names the page shows
+CAST_KEPT = 6
+
+
+def _same(a: Any, b: Any, field: str) -> bool:
+    """The scorer's rule for one name of ``field`` (genres by their first five letters)."""
+    a, b = _norm(a), _norm(b)
+    if field == "genres":
+        return bool(a and b) and a[:5] == b[:5]
+    return bool(a and b) and (a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
+
+
+def extra_names(film: dict[str, Any], label: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """Per list field whose label is the whole list: (names given that the label does not
+    hold, names given)."""
+    found = {}
+    for field, (keys, given) in LISTS.items():
+        whole = [w for w in label.get(keys[0]) or [] if w]
+        if not whole or (field == "cast" and len(whole) >= CAST_KEPT):
+            continue
+        wanted = [w for key in keys for w in label.get(key) or [] if w]
+        names = [n for n in film.get(given) or [] if n]
+        wrong = sum(not any(_same(n, w, field) for w in wanted) for n in names)
+        found[field] = (wrong, len(names))
+    return found
+
+
+def count(
+    pages: Path,
+    labels: dict[str, Any],
+    tally: dict[str, list[int]],
+    extra: dict[str, list[int]] | None = None,
+) -> None:
+    """Add each labelled page of ``pages`` to ``tally`` (field -> [given, label empty]) and to
+    ``extra`` (list field -> [names not in the label, names given])."""
     for name, label in sorted(labels.items()):
         if not isinstance(label, dict) or not (pages / name).exists():
             continue
@@ -77,6 +123,10 @@ def count(pages: Path, labels: dict[str, Any], tally: dict[str, list[int]]) -> N
             tally[field][1] += 1
             value = (result.quotes or film.get("quotes")) if field == "quotes" else film.get(given)
             tally[field][0] += bool(value)
+        if extra is not None:
+            for field, (wrong, names) in extra_names(film, label).items():
+                extra[field][0] += wrong
+                extra[field][1] += names
 
 
 def read_sets() -> list[tuple[Path, dict[str, Any]]]:
@@ -100,9 +150,11 @@ def main() -> None:
         else read_sets()
     )
     tally = {field: [0, 0] for field in FIELDS}
+    extra = {field: [0, 0] for field in LISTS}
     for pages, labels in sets:
-        count(pages, labels, tally)
+        count(pages, labels, tally, extra)
     print(" ".join(f"{field} {given}/{empty}" for field, (given, empty) in tally.items()))
+    print("names not in a whole label: " + " ".join(f"{f} {w}/{n}" for f, (w, n) in extra.items()))
 
 
 if __name__ == "__main__":
