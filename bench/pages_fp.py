@@ -11,8 +11,9 @@ empty.
 
 A second line counts the wrong names of list fields that the scorer, counting the labelled names
 found, never sees: names cinedex gives that the label does not hold, where the label is the
-whole list (directors, countries, genres; cast only where the label lists fewer than the six
-names it keeps), over every name given on those pages. A change that adds names (joining lists)
+whole list (directors, countries, genres, a genre held by any word it shares with a labelled
+one; cast only where the label lists fewer than the six names it keeps), over every name given
+on those pages. A change that adds names (joining lists)
 shows there.
 """
 
@@ -82,10 +83,11 @@ CAST_KEPT = 6
 
 
 def _same(a: Any, b: Any, field: str) -> bool:
-    """The scorer's rule for one name of ``field`` (genres by their first five letters)."""
+    """The scorer's rule for one name of ``field``; genres held when a word of each starts with
+    the same five letters ("Drama" is no wrong name beside a labelled "psychological drama")."""
     a, b = _norm(a), _norm(b)
     if field == "genres":
-        return bool(a and b) and a[:5] == b[:5]
+        return bool({w[:5] for w in a.split()} & {w[:5] for w in b.split()})
     return bool(a and b) and (a == b or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
 
 
