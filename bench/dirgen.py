@@ -392,7 +392,8 @@ def leave_one_set_out(
 ) -> dict[str, Tally]:
     """Per set: the choice fitted on the pages the hand readers leave empty in all other sets,
     used on those of the set left out ("no director" raised by ``shift``)."""
-    limits = (np.full(len(FEATURES), -np.inf), np.full(len(FEATURES), np.inf))
+    columns = pages[0].x.shape[1] if pages else len(FEATURES)
+    limits = (np.full(columns, -np.inf), np.full(columns, np.inf))
     out: dict[str, Tally] = {}
     for group in dict.fromkeys(r.group for r in reads):
         train = [p for r, p in zip(reads, pages, strict=True) if r.group != group and uses(r)]
@@ -415,15 +416,22 @@ COLUMNS = (
 )  # fmt: skip
 
 
+def total(per_set: dict[str, Tally]) -> Tally:
+    """The sum of the sets' tallies."""
+    out = Tally()
+    for t in per_set.values():
+        out.add(t)
+    return out
+
+
 def table(per_set: dict[str, Tally]) -> list[str]:
     """The per-set rows and the total."""
     head = f"{'set':<6} " + " ".join(f"{c[:8]:>8}" for c in COLUMNS)
     rows = [head]
-    total = Tally()
     for group, t in per_set.items():
-        total.add(t)
         rows.append(f"{group:<6} " + " ".join(f"{getattr(t, c):>8}" for c in COLUMNS))
-    rows.append(f"{'total':<6} " + " ".join(f"{getattr(total, c):>8}" for c in COLUMNS))
+    whole = total(per_set)
+    rows.append(f"{'total':<6} " + " ".join(f"{getattr(whole, c):>8}" for c in COLUMNS))
     return rows
 
 
@@ -454,12 +462,10 @@ def main() -> None:
     )
     for l2 in (0.3, 1.0, 10.0):
         for shift in (0.0, 1.0, 2.0, 3.0):
-            total = Tally()
-            for t in leave_one_set_out(reads, pages, l2, shift).values():
-                total.add(t)
+            whole = total(leave_one_set_out(reads, pages, l2, shift))
             print(
-                f"l2 {l2:<4g} shift {shift:<3g} turned right {total.turned_right}, wrong "
-                f"{total.turned_wrong}, net {total.net:+d}"
+                f"l2 {l2:<4g} shift {shift:<3g} turned right {whole.turned_right}, wrong "
+                f"{whole.turned_wrong}, net {whole.net:+d}"
             )
     limits = (np.full(len(FEATURES), -np.inf), np.full(len(FEATURES), np.inf))
     w = ranking.fit([p for r, p in zip(reads, pages, strict=True) if uses(r)], L2, limits)

@@ -156,23 +156,7 @@ def leave_one_set_out(
     other sets, used on those of the set left out) with the features of ``keep`` only."""
     cols = [FEATURES.index(f) for f in keep]
     sub = [Page(p.name, p.values, p.x[:, cols], p.lines, p.right, p.always, p.group) for p in pages]
-    limits = (np.full(len(cols), -np.inf), np.full(len(cols), np.inf))
-    out: dict[str, Tally] = {}
-    for group in dict.fromkeys(r.group for r in reads):
-        train = [p for r, p in zip(reads, sub, strict=True) if r.group != group and dirgen.uses(r)]
-        w = ranking.fit(train, l2, limits)
-        mine = [(r, p) for r, p in zip(reads, sub, strict=True) if r.group == group]
-        chosen = [dirgen.choose(p, w, shift) if dirgen.uses(r) else None for r, p in mine]
-        out[group] = dirgen.tally([r for r, _ in mine], [p for _, p in mine], chosen)
-    return out
-
-
-def total(per_set: dict[str, Tally]) -> Tally:
-    """The sum of the sets' tallies."""
-    out = Tally()
-    for t in per_set.values():
-        out.add(t)
-    return out
+    return dirgen.leave_one_set_out(reads, sub, l2, shift)
 
 
 def miss_kind(read: Read) -> str:
@@ -259,7 +243,7 @@ def main() -> None:
     for name, keep in (("dirgen", dirgen.FEATURES), ("dirrel", FEATURES)):
         for l2 in (1.0, 10.0):
             for shift in (0.0, 1.0):
-                t = total(leave_one_set_out(reads, pages, l2, shift, keep))
+                t = dirgen.total(leave_one_set_out(reads, pages, l2, shift, keep))
                 print(
                     f"{name} l2 {l2:<4g} shift {shift:<3g} right {t.turned_right} wrong "
                     f"{t.turned_wrong} still {t.still_wrong} net {t.net:+d}",
